@@ -13,7 +13,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage'],
+    // `scripting` lets the e2e suite act as a content script; the page-capture issue needs it too.
+    permissions: ['storage', ...(mode === 'e2e' ? ['scripting'] : [])],
     host_permissions: [...CRM_HOSTS, ...(mode === 'e2e' ? LOOPBACK_HOSTS : [])],
     storage: { managed_schema: 'managed-schema.json' },
     ...(browser === 'firefox'

@@ -1,3 +1,9 @@
+import { handlers } from '@/utils/background/handlers';
+import { registerHandlers } from '@/utils/background/router';
+import { restrictStorageToTrustedContexts } from '@/utils/background/storage-access';
+
 export default defineBackground(() => {
-  console.log('bg');
+  // Listeners are registered synchronously so a message that woke the worker is not missed.
+  registerHandlers(handlers);
+  void restrictStorageToTrustedContexts();
 });

@@ -1,3 +1,13 @@
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { i18n } from '#i18n';
-createRoot(document.getElementById('root')!).render(<h1>{i18n.t('extName')}</h1>);
+import { App } from './App';
+import '@/components/theme.css';
+
+document.documentElement.lang = browser.i18n.getUILanguage();
+document.title = i18n.t('options.title');
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

@@ -1,0 +1,82 @@
+import { storage } from '#imports';
+import { z } from 'zod';
+import { ALLOW_LOOPBACK } from '../build-flags';
+import { checkApiKey, checkBaseUrl, keyHint } from '../crm/config';
+import { CRM_IDS, crmIdSchema, type CrmId } from '../crm/errors';
+import type { ConnectionReport, CrmProvider } from '../crm/provider';
+import { createProvider } from '../crm/registry';
+import type { SyncroProvider } from '../crm/syncro/client';
+import { appErrorSchema, connectionStatusSchema, type AppError, type ConnectionStatus, type Reply } from '../messaging/protocol';
+import { loadSettings, saveSettings } from '../storage/settings';
+import { deleteApiKey, readApiKey, writeApiKey } from './credentials';
+
+type LastTest = ConnectionStatus['lastTest'];
+/** The last connection test per CRM, shown by the options page between visits. */
+const lastTestsSchema = z.partialRecord(crmIdSchema, connectionStatusSchema.shape.lastTest);
+export const lastTestsItem = storage.defineItem<Partial<Record<CrmId, LastTest>>>('local:connectionTests', { fallback: {}, version: 1 });
+
+const BASE_URL_SETTING = { syncro: 'syncroBaseUrl', synax: 'synaxBaseUrl' } as const;
+
+async function readLastTests(): Promise<Partial<Record<CrmId, LastTest>>> {
+  const parsed = lastTestsSchema.safeParse(await lastTestsItem.getValue());
+  return parsed.success ? parsed.data : {};
+}
+
+async function recordLastTest(crm: CrmId, lastTest: LastTest): Promise<void> {
+  await lastTestsItem.setValue({ ...(await readLastTests()), [crm]: lastTest });
+}
+
+export async function connectionStatus(crm: CrmId): Promise<ConnectionStatus> {
+  const [{ values, managed }, lastTests, apiKey] = await Promise.all([loadSettings(), readLastTests(), readApiKey(crm)]);
+  const setting = BASE_URL_SETTING[crm];
+  return {
+    crm,
+    configured: apiKey !== null,
+    keyHint: apiKey ? keyHint(crm, apiKey) : null,
+    baseUrl: values[setting],
+    baseUrlManaged: managed.includes(setting),
+    lastTest: apiKey ? (lastTests[crm] ?? null) : null,
+  };
+}
+
+export async function saveConnection(crm: CrmId, apiKey: string | null, baseUrl: string): Promise<Reply<ConnectionStatus>> {
+  const baseUrlProblem = checkBaseUrl(crm, baseUrl, ALLOW_LOOPBACK);
+  if (baseUrlProblem) return { ok: false, error: { code: 'invalid_base_url', crm, problem: baseUrlProblem } };
+  if (apiKey !== null) {
+    const keyProblem = checkApiKey(crm, apiKey);
+    if (keyProblem) return { ok: false, error: { code: 'invalid_key', crm, problem: keyProblem } };
+    await writeApiKey(crm, apiKey);
+    await recordLastTest(crm, null);
+  }
+  await saveSettings({ [BASE_URL_SETTING[crm]]: baseUrl });
+  return { ok: true, data: await connectionStatus(crm) };
+}
+
+export async function removeConnection(crm: CrmId): Promise<ConnectionStatus> {
+  await deleteApiKey(crm);
+  await recordLastTest(crm, null);
+  return connectionStatus(crm);
+}
+
+export async function providerFor(crm: 'syncro'): Promise<SyncroProvider | null>;
+export async function providerFor(crm: CrmId): Promise<CrmProvider | null>;
+export async function providerFor(crm: CrmId): Promise<CrmProvider | null> {
+  const apiKey = await readApiKey(crm);
+  if (!apiKey) return null;
+  const { values } = await loadSettings();
+  return createProvider(crm, { apiKey, baseUrl: values[BASE_URL_SETTING[crm]] });
+}
+
+export async function testConnection(crm: CrmId): Promise<Reply<ConnectionReport>> {
+  const provider = await providerFor(crm);
+  if (!provider) return { ok: false, error: { code: 'not_configured', crm } };
+  const result = await provider.testConnection();
+  const error: AppError | null = result.ok ? null : appErrorSchema.parse(result.error);
+  await recordLastTest(crm, { at: Date.now(), report: result.ok ? result.data : null, error });
+  return result;
+}
+
+export async function allConnections(): Promise<Record<CrmId, ConnectionStatus>> {
+  const [syncro, synax] = await Promise.all(CRM_IDS.map(connectionStatus));
+  return { syncro: syncro!, synax: synax! };
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { checkApiKey, checkBaseUrl, keyHint } from './config';
+
+describe('key and base URL checks', () => {
+  it('knows each vendor prefix', () => {
+    expect(checkApiKey('syncro', 'crm_a1b2c3d4e5f6')).toBeNull();
+    expect(checkApiKey('syncro', 'sk_live_a1b2c3d4e5')).toBe('prefix');
+    expect(checkApiKey('synax', 'sk_live_9f8e7d6c5b')).toBeNull();
+    expect(checkApiKey('synax', 'crm_a1b2c3d4e5f6')).toBe('prefix');
+    expect(checkApiKey('synax', '')).toBe('empty');
+    expect(checkApiKey('syncro', 'crm_abc')).toBe('format');
+    expect(checkApiKey('syncro', 'crm_a1b2c3 d4e5f6')).toBe('format');
+  });
+
+  it('shows only what the vendor panels show', () => {
+    expect(keyHint('syncro', 'crm_a1b2c3d4e5f6')).toBe('crm_a1b2…');
+    expect(keyHint('synax', 'sk_live_9f8e7d6c5b')).toBe('sk_live_9f…');
+  });
+
+  it('wants https on the vendor domain, loopback only in the e2e build', () => {
+    expect(checkBaseUrl('syncro', 'https://app.syncro.chat/api/v1', false)).toBeNull();
+    expect(checkBaseUrl('syncro', 'https://staging.syncro.chat/api/v1', false)).toBeNull();
+    expect(checkBaseUrl('syncro', 'https://evil-syncro.chat/api/v1', false)).toBe('host');
+    expect(checkBaseUrl('synax', 'http://api.synax.app.br/functions/v1/api-proxy', false)).toBe('https');
+    expect(checkBaseUrl('synax', 'api.synax.app.br', false)).toBe('invalid');
+    expect(checkBaseUrl('syncro', 'http://127.0.0.1:4010/api/v1', false)).toBe('https');
+    expect(checkBaseUrl('syncro', 'http://127.0.0.1:4010/api/v1', true)).toBeNull();
+    expect(checkBaseUrl('syncro', 'http://10.0.0.1/api/v1', true)).toBe('https');
+  });
+});

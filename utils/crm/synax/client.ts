@@ -1,0 +1,69 @@
+import { phoneVariants, samePhone } from '../../phone/br-mobile';
+import { fail, ok, requiredFields, type Result } from '../errors';
+import { call, type HttpRequest, type Transport } from '../http';
+import type { ConnectionReport, Credentials, CrmProvider, DuplicateQuery, RecordDraft, SavedRecord } from '../provider';
+import { synaxWebOrigin, toContactBody, toSavedRecord, toSynaxError } from './map';
+import { anyBody, synaxContactListResponse, synaxContactResponse, type SynaxContact } from './schemas';
+
+export const SYNAX_DEFAULT_BASE_URL = 'https://api.synax.app.br/functions/v1/api-proxy';
+
+/**
+ * There is no dry-run endpoint (synax.md §11.1). Patching a contact id that cannot exist checks
+ * the write scope without changing anything: a write key gets 404, a read-only key 403.
+ */
+const WRITE_PROBE: HttpRequest = {
+  method: 'PATCH',
+  path: '/contacts/00000000-0000-0000-0000-000000000000',
+  body: { phone: '+5511900000000' },
+};
+
+export function createSynaxProvider({ apiKey, baseUrl }: Credentials, timeoutMs?: number): CrmProvider {
+  // synax.md §2 accepts Bearer or X-Api-Key; we send only Bearer.
+  const transport: Transport = { crm: 'synax', baseUrl, authHeaders: { Authorization: `Bearer ${apiKey}` }, timeoutMs };
+  const webOrigin = synaxWebOrigin(baseUrl);
+  const request = <S extends Parameters<typeof call>[2]>(req: HttpRequest, schema: S) => call(transport, req, schema, toSynaxError);
+  const saved = (contact: SynaxContact): SavedRecord => toSavedRecord(contact, webOrigin);
+
+  async function testConnection(): Promise<Result<ConnectionReport>> {
+    const missingScopes: ConnectionReport['missingScopes'] = [];
+    const list = await request({ method: 'GET', path: '/contacts', query: { limit: 1 } }, synaxContactListResponse);
+    if (!list.ok && list.error.code !== 'missing_scope') return list;
+    if (!list.ok && list.error.code === 'missing_scope') missingScopes.push({ scope: list.error.scope, blocks: 'find_duplicates' });
+    const probe = await request(WRITE_PROBE, anyBody);
+    if (!probe.ok && probe.error.code === 'missing_scope') missingScopes.push({ scope: probe.error.scope, blocks: 'save' });
+    else if (!probe.ok && !['not_found', 'validation'].includes(probe.error.code)) return fail(probe.error);
+    return ok({ crm: 'synax', accountName: null, plan: null, missingScopes });
+  }
+
+  async function findDuplicates({ phones, email }: DuplicateQuery): Promise<Result<SavedRecord[]>> {
+    // §6.1 [A]: PostgREST-style equality filters; results are re-checked here in case the
+    // gateway ignores a filter and returns unrelated contacts.
+    const searches = [
+      ...phones.flatMap(phoneVariants).map((phone) => ({ query: { phone: `eq.${phone}` }, matches: (c: SynaxContact) => samePhone(c.phone, phone) })),
+      ...(email ? [{ query: { email: `eq.${email}` }, matches: (c: SynaxContact) => c.email?.toLowerCase() === email.toLowerCase() }] : []),
+    ];
+    const found = new Map<string, SavedRecord>();
+    for (const search of searches) {
+      const page = await request({ method: 'GET', path: '/contacts', query: { ...search.query, limit: 5 } }, synaxContactListResponse);
+      if (!page.ok) return page;
+      for (const contact of page.data.filter(search.matches)) found.set(contact.id, saved(contact));
+    }
+    return ok([...found.values()]);
+  }
+
+  async function createRecord(draft: RecordDraft): Promise<Result<SavedRecord>> {
+    if (!draft.contact.phones.length) return fail(requiredFields('synax', 'phone'));
+    const created = await request({ method: 'POST', path: '/contacts', body: toContactBody(draft) }, synaxContactResponse);
+    return created.ok ? ok(saved(created.data.data)) : created;
+  }
+
+  async function updateRecord(id: string, draft: RecordDraft): Promise<Result<SavedRecord>> {
+    if (!draft.contact.phones.length) return fail(requiredFields('synax', 'phone'));
+    const path = `/contacts/${encodeURIComponent(id)}`;
+    const updated = await request({ method: 'PATCH', path, body: toContactBody(draft) }, synaxContactResponse);
+    return updated.ok ? ok(saved(updated.data.data)) : updated;
+  }
+
+  return { crm: 'synax', testConnection, findDuplicates, createRecord, updateRecord };
+}
+

@@ -1,0 +1,68 @@
+import type { CrmError } from '../errors';
+import { bodyText, commonError, unexpectedStatus, type HttpResponse } from '../http';
+import type { RecordDraft, SavedRecord } from '../provider';
+import type { SynaxContact } from './schemas';
+
+const CRM = 'synax' as const;
+/** Request fields of synax.md §4.2; an error text starting with one of them names the field. */
+const CONTACT_FIELDS = ['phone', 'name', 'email', 'temperature', 'tags', 'source', 'custom_fields'] as const;
+
+/**
+ * `POST /contacts` / `PATCH /contacts/{id}` body (synax.md §4.2). `phone` is always sent (the
+ * docs mark it required, also on PATCH). Company and notes have no writable field, so they go
+ * into `custom_fields` [A, §11.4] rather than being dropped.
+ */
+export function toContactBody(draft: RecordDraft): Record<string, unknown> {
+  const { contact, synax } = draft;
+  const customFields: Record<string, unknown> = { ...synax?.customFields };
+  if (contact.company) customFields.empresa = contact.company;
+  if (contact.notes) customFields.notas = contact.notes;
+  const body: Record<string, unknown> = {
+    phone: contact.phones[0],
+    name: contact.name,
+    email: contact.email ?? undefined,
+    temperature: synax?.temperature ?? undefined,
+    tags: contact.tags.length ? contact.tags : undefined,
+    source: contact.source || undefined,
+    custom_fields: Object.keys(customFields).length ? customFields : undefined,
+  };
+  return Object.fromEntries(Object.entries(body).filter(([, value]) => value !== undefined));
+}
+
+export function toSavedRecord(contact: SynaxContact, webOrigin: string): SavedRecord {
+  return {
+    crm: CRM,
+    id: contact.id,
+    name: contact.name ?? null,
+    phone: contact.phone ?? null,
+    email: contact.email ?? null,
+    // [A] the web app's contact URL is not documented.
+    url: `${webOrigin}/crm/contacts/${contact.id}`,
+  };
+}
+
+/** The web app lives on `app.` where the API lives on `api.` (production); elsewhere on the same origin. */
+export function synaxWebOrigin(baseUrl: string): string {
+  const url = new URL(baseUrl);
+  return url.hostname.startsWith('api.') ? `${url.protocol}//app.${url.hostname.slice(4)}` : url.origin;
+}
+
+/** synax.md §5: the documented texts (read from `error`, then `message`), then common statuses. */
+export function toSynaxError(response: HttpResponse): CrmError {
+  const { status, body } = response;
+  const text = bodyText(body, 'error', 'message');
+  if (status === 401) return { code: 'auth', crm: CRM, reason: text === 'Missing API key' ? 'missing' : 'invalid' };
+  if (status === 403) {
+    const scope = /\b(read|write) permission/.exec(text)?.[1];
+    if (scope) return { code: 'missing_scope', crm: CRM, scope };
+  }
+  if (status === 409) return { code: 'conflict', crm: CRM, message: text };
+  if (status === 400 || status === 422) return { code: 'validation', crm: CRM, message: text, fields: fieldsFromText(text) };
+  return commonError(CRM, response, 'retryAfter') ?? unexpectedStatus(CRM, response);
+}
+
+function fieldsFromText(text: string): Record<string, string[]> {
+  const field = CONTACT_FIELDS.find((name) => text.toLowerCase().startsWith(name));
+  if (!field) return {};
+  return { [field === 'custom_fields' ? 'customFields' : field]: [text] };
+}

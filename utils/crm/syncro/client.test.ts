@@ -1,0 +1,143 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { DEMO_KEYS, startSyncroMock, type SyncroMock } from '@/tests/mock-crm';
+import type { RecordDraft } from '../provider';
+import { createSyncroProvider } from './client';
+
+let mock: SyncroMock;
+beforeAll(async () => {
+  mock = await startSyncroMock();
+});
+afterAll(() => mock.close());
+beforeEach(() => mock.reset());
+
+const provider = (apiKey = DEMO_KEYS.syncro, timeoutMs?: number) => createSyncroProvider({ apiKey, baseUrl: mock.baseUrl }, timeoutMs);
+
+const draft: RecordDraft = {
+  contact: {
+    name: 'Maria Souza',
+    phones: ['+5521998765432'],
+    email: 'maria@example.com',
+    company: 'Padaria Sol',
+    notes: null,
+    tags: ['whatsapp'],
+    source: 'extension',
+  },
+  syncro: { pipelineId: 1, stageId: 1, value: 1200, customFields: { segmento: 'Varejo', aceita_whatsapp: true } },
+};
+
+describe('Syncro test connection', () => {
+  it('names the account and finds no missing scope for a full key', async () => {
+    const result = await provider().testConnection();
+    expect(result).toEqual({ ok: true, data: { crm: 'syncro', accountName: 'Loja Demo', plan: 'scale', missingScopes: [] } });
+    expect(mock.requests.every((request) => request.headers['x-api-key'] === DEMO_KEYS.syncro)).toBe(true);
+    expect(mock.leads).toHaveLength(0);
+  });
+
+  it('reports each missing scope with what it blocks', async () => {
+    mock.addKey({ key: 'crm_partial123456', scopes: ['pipelines:read', 'custom_fields:read'] });
+    const result = await provider('crm_partial123456').testConnection();
+    expect(result.ok && result.data.missingScopes).toEqual([
+      { scope: 'users:read', blocks: 'account_name' },
+      { scope: 'leads:read', blocks: 'find_duplicates' },
+      { scope: 'leads:write', blocks: 'save' },
+    ]);
+  });
+
+  it.each([
+    ['crm_unknown12345678', {}, 'invalid'],
+    ['crm_expired12345678', { expired: true }, 'expired'],
+  ] as const)('maps a 401 for %s', async (key, flags, reason) => {
+    mock.addKey({ key, scopes: ['users:read'], ...flags });
+    if (reason === 'invalid') mock.removeKey(key);
+    expect(await provider(key).testConnection()).toEqual({ ok: false, error: { code: 'auth', crm: 'syncro', reason } });
+  });
+
+  it('maps an inactive account', async () => {
+    mock.addKey({ key: 'crm_inactive1234567', scopes: ['users:read'], accountInactive: true });
+    expect(await provider('crm_inactive1234567').testConnection()).toEqual({ ok: false, error: { code: 'account_inactive', crm: 'syncro' } });
+  });
+});
+
+describe('Syncro leads', () => {
+  it('creates a lead with the documented body and returns a link to it', async () => {
+    const result = await provider().createRecord(draft);
+    expect(result.ok).toBe(true);
+    const request = mock.requests.find((r) => r.method === 'POST' && r.path === '/leads');
+    expect(request?.headers['content-type']).toContain('application/json');
+    expect(request?.body).toEqual({
+      name: 'Maria Souza',
+      phone: '+5521998765432',
+      email: 'maria@example.com',
+      company: 'Padaria Sol',
+      source: 'extension',
+      tags: ['whatsapp'],
+      pipeline_id: 1,
+      stage_id: 1,
+      value: 1200,
+      custom_fields: { segmento: 'Varejo', aceita_whatsapp: true },
+    });
+    const lead = mock.leads[0]!;
+    expect(result).toEqual({
+      ok: true,
+      data: { crm: 'syncro', id: String(lead.id), name: 'Maria Souza', phone: '+5521998765432', email: 'maria@example.com', url: `${mock.origin}/leads/${lead.id}` },
+    });
+  });
+
+  it('maps field errors to our form fields', async () => {
+    const result = await provider().createRecord({ ...draft, syncro: { ...draft.syncro!, stageId: 99999 } });
+    expect(result.ok).toBe(false);
+    if (!result.ok && result.error.code === 'validation') expect(Object.keys(result.error.fields)).toContain('stage');
+    else throw new Error(`expected a validation error, got ${JSON.stringify(result)}`);
+  });
+
+  it('asks for pipeline and stage before sending anything', async () => {
+    const result = await provider().createRecord({ contact: draft.contact });
+    expect(result).toEqual({ ok: false, error: { code: 'validation', crm: 'syncro', message: 'required', fields: { pipeline: ['required'], stage: ['required'] } } });
+    expect(mock.requests).toHaveLength(0);
+  });
+
+  it('finds a duplicate stored without the 9th digit, and by e-mail in any case, but not by name', async () => {
+    await provider().createRecord({ ...draft, contact: { ...draft.contact, phones: ['+552198765432'], email: 'Maria@Example.com' } });
+    await provider().createRecord({ ...draft, contact: { ...draft.contact, name: 'Ana +5521998765432', phones: ['+5511987650000'], email: null } });
+    const byPhone = await provider().findDuplicates({ phones: ['+5521998765432'], email: null });
+    expect(byPhone.ok && byPhone.data.map((record) => record.phone)).toEqual(['+552198765432']);
+    const byEmail = await provider().findDuplicates({ phones: [], email: 'maria@example.com' });
+    expect(byEmail.ok && byEmail.data).toHaveLength(1);
+  });
+
+  it('lists active custom fields in order, and pipelines with stages', async () => {
+    const fields = await provider().listCustomFields();
+    expect(fields.ok && fields.data.every((field) => field.is_active)).toBe(true);
+    expect(fields.ok && fields.data.map((field) => field.name)).toContain('segmento');
+    const pipelines = await provider().listPipelines();
+    expect(pipelines.ok && pipelines.data[0]?.stages.length).toBeGreaterThan(0);
+  });
+});
+
+describe('Syncro failures', () => {
+  it('honours Retry-After on 429', async () => {
+    mock.inject({ fault: { kind: 'status', status: 429, body: { message: 'Rate limit excedido para esta API Key.', retry_after: 35 }, headers: { 'Retry-After': '35' } }, times: 1 });
+    expect(await provider().listPipelines()).toEqual({ ok: false, error: { code: 'rate_limited', crm: 'syncro', retryAfterSeconds: 35 } });
+  });
+
+  it('maps the real rate limiter', async () => {
+    mock.setRateLimit(2);
+    await provider().listPipelines();
+    await provider().listPipelines();
+    const third = await provider().listPipelines();
+    expect(!third.ok && third.error.code).toBe('rate_limited');
+    mock.setRateLimit(60);
+  });
+
+  it('maps 5xx, dropped connections, timeouts and unreadable answers', async () => {
+    mock.inject({ fault: { kind: 'status', status: 503 }, times: 1 });
+    expect(await provider().listPipelines()).toEqual({ ok: false, error: { code: 'server', crm: 'syncro', status: 503 } });
+    mock.inject({ fault: { kind: 'drop' }, times: 1 });
+    expect(await provider().listPipelines()).toEqual({ ok: false, error: { code: 'network', crm: 'syncro', offline: false } });
+    mock.inject({ fault: { kind: 'latency', ms: 400 }, times: 1 });
+    expect(await provider(DEMO_KEYS.syncro, 100).listPipelines()).toEqual({ ok: false, error: { code: 'timeout', crm: 'syncro', afterMs: 100 } });
+    mock.inject({ fault: { kind: 'status', status: 200, body: { success: true, pipelines: 'nope' } }, times: 1 });
+    const unreadable = await provider().listPipelines();
+    expect(!unreadable.ok && unreadable.error).toMatchObject({ code: 'unexpected', status: 200 });
+  });
+});

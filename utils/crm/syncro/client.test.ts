@@ -22,7 +22,7 @@ const draft: RecordDraft = {
     tags: ['whatsapp'],
     source: 'extension',
   },
-  syncro: { pipelineId: 1, stageId: 1, value: 1200, customFields: { segmento: 'Varejo', aceita_whatsapp: true } },
+  syncro: { pipelineId: 1, stageId: 5, value: 1200, customFields: { segmento: 'Varejo', aceita_whatsapp: true } },
 };
 
 describe('Syncro test connection', () => {
@@ -72,7 +72,7 @@ describe('Syncro leads', () => {
       source: 'extension',
       tags: ['whatsapp'],
       pipeline_id: 1,
-      stage_id: 1,
+      stage_id: 5,
       value: 1200,
       custom_fields: { segmento: 'Varejo', aceita_whatsapp: true },
     });

@@ -1,0 +1,7 @@
+/** `npm run bench`: figures, not pass/fail. Builds first (see package.json). */
+import path from 'node:path';
+import { buildSizes, printSizes } from './bench/sizes';
+
+for (const target of ['chrome-mv3', 'firefox-mv3']) {
+  printSizes(`Bundle sizes: ${target} (production)`, buildSizes(path.resolve('.output', target)));
+}

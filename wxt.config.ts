@@ -13,14 +13,24 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // `scripting` lets the e2e suite act as a content script; the page-capture issue needs it too.
-    permissions: ['storage', ...(mode === 'e2e' ? ['scripting'] : [])],
+    // activeTab + scripting: read the current page only when the user asks (toolbar, menu, shortcut).
+    // contextMenus: the three right-click "Save … to CRM" items.
+    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
+    commands: {
+      // Opening the popup by shortcut grants activeTab like a toolbar click.
+      _execute_action: { suggested_key: { default: 'Alt+Shift+C' }, description: '__MSG_menu_shortcut__' },
+    },
     host_permissions: [...CRM_HOSTS, ...(mode === 'e2e' ? LOOPBACK_HOSTS : [])],
     storage: { managed_schema: 'managed-schema.json' },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'crm-capture@crm-capture.app', strict_min_version: '128.0' },
+            gecko: {
+              id: 'crm-capture@crm-capture.app',
+              strict_min_version: '128.0',
+              // What leaves the browser: contact details read from pages, sent only to the user's own CRM.
+              data_collection_permissions: { required: ['personallyIdentifyingInfo', 'websiteContent'] },
+            },
           },
         }
       : {}),

@@ -1,7 +1,10 @@
 /** `npm run bench`: figures, not pass/fail. Builds first (see package.json). */
 import path from 'node:path';
+import { printPopupBench } from './bench/popup';
 import { buildSizes, printSizes } from './bench/sizes';
 
 for (const target of ['chrome-mv3', 'firefox-mv3']) {
   printSizes(`Bundle sizes: ${target} (production)`, buildSizes(path.resolve('.output', target)));
 }
+
+await printPopupBench(path.resolve('.output', 'chrome-mv3'));

@@ -1,9 +1,29 @@
+import { captureTab, handedCapture } from './capture';
 import { allConnections, removeConnection, saveConnection, testConnection } from './connections';
+import { discardDraft, findDuplicates, popupContext, saveDraft, saveRecord } from './records';
 import type { Handlers } from './router';
+import { syncroMeta } from './syncro-meta';
+import { lookupWhatsappChat, offerWhatsappChat } from './whatsapp';
+import { clearHistory, readHistory } from '../storage/history';
 
 export const handlers: Handlers = {
   GET_CONNECTIONS: async () => ({ ok: true, data: await allConnections() }),
   SAVE_CONNECTION: ({ crm, apiKey, baseUrl }) => saveConnection(crm, apiKey || null, baseUrl),
   REMOVE_CONNECTION: async ({ crm }) => ({ ok: true, data: await removeConnection(crm) }),
   TEST_CONNECTION: ({ crm }) => testConnection(crm),
+  CAPTURE_TAB: ({ tabId }) => captureTab(tabId),
+  GET_CAPTURE: ({ captureId }) => handedCapture(captureId),
+  POPUP_CONTEXT: async ({ draftKey }) => ({ ok: true, data: await popupContext(draftKey) }),
+  SAVE_DRAFT: (request) => saveDraft(request),
+  DISCARD_DRAFT: ({ key }) => discardDraft(key),
+  GET_SYNCRO_META: ({ refresh }) => syncroMeta(refresh),
+  FIND_DUPLICATES: ({ crm, phones, email }) => findDuplicates(crm, { phones, email }),
+  SAVE_RECORD: (job) => saveRecord(job),
+  GET_HISTORY: async () => ({ ok: true, data: await readHistory() }),
+  CLEAR_HISTORY: async () => {
+    await clearHistory();
+    return { ok: true, data: null };
+  },
+  OFFER_WHATSAPP_CHAT: (request, sender) => offerWhatsappChat(request, sender),
+  LOOKUP_WHATSAPP_CHAT: (request, sender) => lookupWhatsappChat(request, sender),
 };

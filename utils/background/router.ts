@@ -1,5 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
-import { messenger, protocol, type MessageName, type Reply, type RequestOf, type ResponseOf } from '../messaging/protocol';
+import { messenger } from '../messaging/messenger';
+import { protocol, type MessageName, type Reply, type RequestOf, type ResponseOf } from '../messaging/protocol';
 import { senderKind } from '../messaging/sender';
 
 export type Handler<N extends MessageName> = (request: RequestOf<N>, sender: Browser.runtime.MessageSender) => Promise<Reply<ResponseOf<N>>>;

@@ -1,6 +1,5 @@
 import type { CrmId } from './errors';
-import { SYNAX_DEFAULT_BASE_URL } from './synax/client';
-import { SYNCRO_DEFAULT_BASE_URL } from './syncro/client';
+import { SYNAX_DEFAULT_BASE_URL, SYNCRO_DEFAULT_BASE_URL } from './base-urls';
 
 interface CrmConfig {
   label: string;

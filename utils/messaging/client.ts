@@ -1,4 +1,5 @@
-import { messenger, type MessageName, type Reply, type RequestOf, type ResponseOf } from './protocol';
+import { messenger } from './messenger';
+import type { MessageName, Reply, RequestOf, ResponseOf } from './protocol';
 
 /** Asks the background; an unreachable or crashed background becomes an `internal` error, not a throw. */
 export async function ask<N extends MessageName>(name: N, ...request: RequestOf<N> extends undefined ? [] : [RequestOf<N>]): Promise<Reply<ResponseOf<N>>> {

@@ -1,7 +1,12 @@
-import { defineExtensionMessaging } from '@webext-core/messaging';
 import { z } from 'zod';
 import { crmErrorSchema, crmIdSchema } from '../crm/errors';
-import { connectionReportSchema } from '../crm/provider';
+import { FINDING_SOURCES } from '../capture/types';
+import { whatsappChatSchema } from '../capture/whatsapp/schema';
+import { connectionReportSchema, recordDraftSchema, savedRecordSchema } from '../crm/provider';
+import { draftKeySchema, formDraftSchema, rememberedSchema } from '../storage/drafts';
+import { historyEntrySchema } from '../storage/history';
+import { DESTINATIONS } from '../storage/settings';
+import { syncroMetaSchema } from '../storage/syncro-meta';
 import type { SenderKind } from './sender';
 
 /** Failures that happen on our side of the wire, before or instead of a CRM call. */
@@ -34,6 +39,27 @@ export type ConnectionStatus = z.infer<typeof connectionStatusSchema>;
 
 const crmOnly = z.object({ crm: crmIdSchema });
 
+/** A normalised capture (see utils/capture/types.ts `Capture`): phones E.164, e-mails lower-case. */
+export const captureSchema = z.object({
+  url: z.string(),
+  title: z.string(),
+  contacts: z.array(
+    z.object({
+      name: z.string().nullable(),
+      company: z.string().nullable(),
+      phones: z.array(z.string()),
+      emails: z.array(z.string()),
+      sources: z.array(z.enum(FINDING_SOURCES)),
+      whatsapp: z.array(z.string()),
+    }),
+  ),
+  phones: z.array(z.string()),
+  emails: z.array(z.string()),
+});
+
+/** Why a tab gave no contacts: browser pages and stores cannot be read by any extension. */
+export const captureProblemSchema = z.enum(['restricted', 'unavailable']).nullable();
+
 function message<Req extends z.ZodType, Res extends z.ZodType>(definition: { request: Req; response: Res; from: SenderKind[] }) {
   return definition;
 }
@@ -53,13 +79,82 @@ export const protocol = {
   }),
   REMOVE_CONNECTION: message({ request: crmOnly, response: connectionStatusSchema, from: ['extension-page'] }),
   TEST_CONNECTION: message({ request: crmOnly, response: connectionReportSchema, from: ['extension-page'] }),
+  /** Reads the contacts of a tab (the popup's tab, or `popup.html?tab=<id>`). */
+  CAPTURE_TAB: message({
+    request: z.object({ tabId: z.number().int().nonnegative() }),
+    response: z.object({ capture: captureSchema, problem: captureProblemSchema }),
+    from: ['extension-page'],
+  }),
+  /** A capture handed over by the context menu or the WhatsApp button (`popup.html?capture=<id>`). */
+  GET_CAPTURE: message({
+    request: z.object({ captureId: z.string().min(1).max(100) }),
+    response: captureSchema,
+    from: ['extension-page'],
+  }),
+  // --- popup: review, edit and save a capture (issue 3) ---
+  /** Settings, configured CRMs, remembered choices and the tab's unsaved draft, in one round trip. */
+  POPUP_CONTEXT: message({
+    request: z.object({ draftKey: draftKeySchema.nullable() }),
+    response: z.object({
+      configured: z.object({ syncro: z.boolean(), synax: z.boolean() }),
+      settings: z.object({
+        defaultDestination: z.enum(DESTINATIONS),
+        defaultCountry: z.string(),
+        defaultSource: z.string(),
+        defaultTags: z.array(z.string()),
+      }),
+      remembered: rememberedSchema,
+      draft: formDraftSchema.nullable(),
+    }),
+    from: ['extension-page'],
+  }),
+  /** Written as the user types (debounced): closing the popup by accident loses nothing. */
+  SAVE_DRAFT: message({ request: z.object({ key: draftKeySchema, draft: formDraftSchema }), response: z.null(), from: ['extension-page'] }),
+  DISCARD_DRAFT: message({ request: z.object({ key: draftKeySchema }), response: z.null(), from: ['extension-page'] }),
+  /** Pipelines, stages and custom fields (cached, stale-while-revalidate; `refresh` waits for fresh data). */
+  GET_SYNCRO_META: message({
+    request: z.object({ refresh: z.boolean() }),
+    response: z.object({ meta: syncroMetaSchema, stale: z.boolean(), warning: crmErrorSchema.nullable() }),
+    from: ['extension-page'],
+  }),
+  /** Existing records with the same phone (either BR mobile form) or e-mail, before creating. */
+  FIND_DUPLICATES: message({
+    request: z.object({ crm: crmIdSchema, phones: z.array(z.string().regex(/^\+[1-9]\d{6,14}$/)).max(5), email: z.string().max(191).nullable() }),
+    response: z.array(savedRecordSchema),
+    from: ['extension-page'],
+  }),
+  /** One record to one CRM (both CRMs = two independent requests); recorded in the history. */
+  SAVE_RECORD: message({
+    request: z.object({
+      crm: crmIdSchema,
+      draft: recordDraftSchema,
+      mode: z.discriminatedUnion('kind', [z.object({ kind: z.literal('create') }), z.object({ kind: z.literal('update'), id: z.string().min(1).max(100) })]),
+      destination: z.enum(DESTINATIONS),
+      page: z.object({ url: z.string().max(4000), title: z.string().max(1000) }),
+      draftKey: draftKeySchema.nullable(),
+    }),
+    response: savedRecordSchema,
+    from: ['extension-page'],
+  }),
+  GET_HISTORY: message({ request: z.undefined(), response: z.array(historyEntrySchema), from: ['extension-page'] }),
+  CLEAR_HISTORY: message({ request: z.undefined(), response: z.null(), from: ['extension-page'] }),
+  // --- WhatsApp Web (issue 5): only from web.whatsapp.com's top frame (checked again in utils/background/whatsapp.ts) ---
+  /** The button's click: the open chat (or a group's picked participant, by jid) → the popup, prefilled. */
+  OFFER_WHATSAPP_CHAT: message({
+    request: z.object({ chat: whatsappChatSchema, participant: z.string().max(80).nullable() }),
+    response: z.object({ captureId: z.string() }),
+    from: ['content-script'],
+  }),
+  /** Is this number already saved (our history, then each connected CRM, both BR forms)? Links only, nothing secret. */
+  LOOKUP_WHATSAPP_CHAT: message({
+    request: z.object({ phone: z.string().regex(/^\+[1-9]\d{7,14}$/) }),
+    response: z.object({ saved: z.array(z.object({ crm: crmIdSchema, name: z.string().nullable(), url: z.string().url() })) }),
+    from: ['content-script'],
+  }),
 };
 
 export type MessageName = keyof typeof protocol;
 export type RequestOf<N extends MessageName> = z.output<(typeof protocol)[N]['request']>;
 export type ResponseOf<N extends MessageName> = z.output<(typeof protocol)[N]['response']>;
 
-type ProtocolMap = { [N in MessageName]: (data: z.input<(typeof protocol)[N]['request']>) => Reply<ResponseOf<N>> };
-
-// No logger: message data may hold captured personal data or, for SAVE_CONNECTION, a key.
-export const messenger = defineExtensionMessaging<ProtocolMap>({ logger: undefined });
+export type ProtocolMap = { [N in MessageName]: (data: z.input<(typeof protocol)[N]['request']>) => Reply<ResponseOf<N>> };

@@ -1,7 +1,6 @@
 import { storage } from '#imports';
 import { z } from 'zod';
-import { SYNAX_DEFAULT_BASE_URL } from '../crm/synax/client';
-import { SYNCRO_DEFAULT_BASE_URL } from '../crm/syncro/client';
+import { SYNAX_DEFAULT_BASE_URL, SYNCRO_DEFAULT_BASE_URL } from '../crm/base-urls';
 
 export const DESTINATIONS = ['syncro', 'synax', 'both'] as const;
 export type Destination = (typeof DESTINATIONS)[number];

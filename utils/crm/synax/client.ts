@@ -5,8 +5,6 @@ import type { ConnectionReport, Credentials, CrmProvider, DuplicateQuery, Record
 import { synaxWebOrigin, toContactBody, toSavedRecord, toSynaxError } from './map';
 import { anyBody, synaxContactListResponse, synaxContactResponse, type SynaxContact } from './schemas';
 
-export const SYNAX_DEFAULT_BASE_URL = 'https://api.synax.app.br/functions/v1/api-proxy';
-
 /**
  * There is no dry-run endpoint (synax.md §11.1). Patching a contact id that cannot exist checks
  * the write scope without changing anything: a write key gets 404, a read-only key 403.

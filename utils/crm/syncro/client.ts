@@ -15,8 +15,6 @@ import {
   type SyncroPipeline,
 } from './schemas';
 
-export const SYNCRO_DEFAULT_BASE_URL = 'https://app.syncro.chat/api/v1';
-
 /**
  * Read-only calls that show, before the first save, which scopes the key lacks (syncro.md §9).
  * The write probe moves lead 0, which cannot exist (ids start at 1): the scope check runs before

@@ -1,0 +1,7 @@
+import type { AppError } from '@/utils/messaging/protocol';
+import { errorText } from '@/utils/ui/error-text';
+
+/** The translated sentence for an error: what happened and what to do. */
+export function ErrorText({ error }: { error: AppError }) {
+  return <>{errorText(error)}</>;
+}

@@ -1,0 +1,19 @@
+import { i18n } from '#i18n';
+
+/** Name, and the two places a rep goes from here: the history and the settings. */
+export function PopupHeader() {
+  const openHistory = () => void browser.tabs.create({ url: browser.runtime.getURL('/captures.html') }).then(() => window.close());
+  return (
+    <header className="popup-header">
+      <h1>{i18n.t('extName')}</h1>
+      <nav>
+        <button type="button" className="link" onClick={openHistory}>
+          {i18n.t('popup.history')}
+        </button>
+        <button type="button" className="link" onClick={() => void browser.runtime.openOptionsPage()}>
+          {i18n.t('popup.settings')}
+        </button>
+      </nav>
+    </header>
+  );
+}

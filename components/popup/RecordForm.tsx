@@ -1,0 +1,127 @@
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { i18n } from '#i18n';
+import { ask } from '@/utils/messaging/client';
+import { chooseContact, destinationCrms, initialForm, type FormState } from '@/utils/popup/form';
+import { withPipelineDefaults } from '@/utils/popup/pipelines';
+import { validateForm, type FieldErrors, type FormContext, type Problem } from '@/utils/popup/validate';
+import { ContactPicker } from './ContactPicker';
+import { DestinationPicker } from './DestinationPicker';
+import { PersonFields } from './PersonFields';
+import { SaveOutcomes } from './SaveOutcomes';
+import { SynaxFields } from './SynaxFields';
+import { SyncroFields } from './SyncroFields';
+import type { Edit } from './types';
+import { useDraftAutosave } from './use-draft-autosave';
+import type { ReadySession } from './use-popup-session';
+import { useSaveFlow } from './use-save-flow';
+import { useSyncroMeta } from './use-syncro-meta';
+
+const NOTICE_TEXT = {
+  empty: 'popup.noContacts',
+  restricted: 'popup.restricted',
+  unavailable: 'popup.unavailable',
+  expired: 'popup.captureExpired',
+} as const;
+
+const without = (errors: FieldErrors, keys: string[]): FieldErrors =>
+  keys.some((key) => key in errors) ? Object.fromEntries(Object.entries(errors).filter(([key]) => !keys.includes(key))) : errors;
+
+/** The capture as an editable record, and what happened when it was sent. */
+export function RecordForm({ session }: { session: ReadySession }) {
+  const { context, capture, draftKey } = session;
+  const country = context.settings.defaultCountry;
+  const [form, setForm] = useState<FormState>(session.form);
+  const [edits, setEdits] = useState(0);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [focusRequest, setFocusRequest] = useState(0);
+  const [restored, setRestored] = useState(session.restored);
+  const formRef = useRef<HTMLFormElement>(null);
+  const crms = destinationCrms(form.destination);
+  const meta = useSyncroMeta(context.configured.syncro);
+  const kept = useDraftAutosave(draftKey, form, edits);
+
+  const edit: Edit = (change, clears) => {
+    setForm(change);
+    setEdits((count) => count + 1);
+    setErrors((current) => without(current, clears));
+  };
+  const flow = useSaveFlow({
+    draftKey,
+    onSaved: (crm, record) => setForm((current) => ({ ...current, saved: { ...current.saved, [crm]: record } })),
+    onFieldErrors: (found) => setErrors((current) => ({ ...current, ...found })),
+  });
+
+  const ctx: FormContext = useMemo(
+    () => ({ country, syncro: meta.meta && { pipelines: meta.meta.pipelines, customFields: meta.meta.customFields }, otherPhonesLabel: i18n.t('popup.otherPhones') }),
+    [country, meta.meta],
+  );
+
+  // The benchmark's end point (scripts/bench/popup.ts): the form shows the capture or the draft.
+  useEffect(() => void performance.mark('form-filled'), []);
+  useEffect(() => {
+    if (meta.meta) setForm((current) => withPipelineDefaults(current, meta.meta!.pipelines));
+  }, [meta.meta]);
+  useEffect(() => {
+    if (focusRequest) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [focusRequest]);
+
+  function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    if (flow.busy) return;
+    const found = validateForm(form, ctx);
+    setErrors(found);
+    if (Object.keys(found).length) return setFocusRequest((count) => count + 1);
+    flow.start(form, ctx);
+  }
+
+  const onBlurProblem = (key: string, problem: Problem | null) =>
+    setErrors((current) => (problem ? { ...current, [key]: problem } : without(current, [key])));
+
+  function startOver() {
+    if (draftKey) void ask('DISCARD_DRAFT', { key: draftKey });
+    setForm(initialForm({ capture, settings: context.settings, remembered: context.remembered, configured: context.configured }));
+    setEdits(0);
+    setErrors({});
+    setRestored(false);
+    flow.reset();
+  }
+
+  function pickContact(index: number) {
+    edit((current) => chooseContact(current, capture, index, country), ['name', 'email', 'company', ...form.phones.map((_, i) => `phone.${i}`)]);
+    flow.reset();
+  }
+
+  const allSaved = crms.every((crm) => form.saved[crm]);
+  return (
+    <>
+      {session.notice && <p className="notice">{i18n.t(NOTICE_TEXT[session.notice])}</p>}
+      {restored && (
+        <p className="notice">
+          {i18n.t('popup.draftRestored')}{' '}
+          <button type="button" className="link" onClick={startOver}>
+            {i18n.t('popup.startOver')}
+          </button>
+        </p>
+      )}
+      <ContactPicker capture={capture} selected={form.contactIndex} country={country} onPick={pickContact} />
+      <form ref={formRef} onSubmit={onSubmit} noValidate>
+        <PersonFields form={form} edit={edit} errors={errors} country={country} onBlurProblem={onBlurProblem} phoneRequired={crms.includes('synax')} />
+        <DestinationPicker form={form} edit={edit} configured={context.configured} />
+        {crms.includes('syncro') && <SyncroFields form={form} edit={edit} errors={errors} meta={meta} />}
+        {crms.includes('synax') && <SynaxFields form={form} edit={edit} errors={errors} />}
+        <div className="actions">
+          <button type="submit" className="primary" disabled={flow.busy}>
+            {i18n.t('popup.save')}
+          </button>
+          {allSaved && !restored && (
+            <button type="button" onClick={startOver}>
+              {i18n.t('popup.startOver')}
+            </button>
+          )}
+          {kept && edits > 0 && !allSaved && <span className="muted draft-kept">{i18n.t('popup.draftSaved')}</span>}
+        </div>
+      </form>
+      <SaveOutcomes outcomes={flow.outcomes} onUpdate={flow.update} onCreateAnyway={flow.createAnyway} />
+    </>
+  );
+}

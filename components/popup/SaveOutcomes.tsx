@@ -1,0 +1,91 @@
+import { useId } from 'react';
+import { i18n } from '#i18n';
+import type { CrmId } from '@/utils/crm/errors';
+import type { SavedRecord } from '@/utils/crm/provider';
+import { CRMS as CRM_IDS, CRM_LABELS } from '@/utils/popup/labels';
+import { errorText } from '@/utils/ui/error-text';
+import { ErrorText } from './ErrorText';
+import type { Outcome, Outcomes } from './use-save-flow';
+
+interface SaveOutcomesProps {
+  outcomes: Outcomes;
+  onUpdate: (crm: CrmId, id: string) => void;
+  onCreateAnyway: (crm: CrmId) => void;
+}
+
+const recordLabel = (record: SavedRecord) => record.name || record.phone || record.email || `#${record.id}`;
+
+function ProgressLine({ crm, outcome }: { crm: CrmId; outcome: Outcome }) {
+  const label = CRM_LABELS[crm];
+  if (outcome.kind === 'checking') return <p>{i18n.t('popup.checking', [label])}</p>;
+  if (outcome.kind === 'saving') return <p>{i18n.t('popup.saving', [label])}</p>;
+  if (outcome.kind !== 'saved') return null;
+  const key = outcome.action === 'update' ? 'popup.updated' : outcome.action === 'earlier' ? 'popup.alreadySaved' : 'popup.saved';
+  return (
+    <div className="saved">
+      <p>
+        {i18n.t(key, [label, recordLabel(outcome.record)])}{' '}
+        <a href={outcome.record.url} target="_blank" rel="noreferrer">
+          {i18n.t('popup.openIn', [label])}
+        </a>
+      </p>
+      {outcome.lookupSkipped && <p className="warn-text">{i18n.t('popup.lookupSkipped', [label, errorText(outcome.lookupSkipped)])}</p>}
+    </div>
+  );
+}
+
+function DuplicateOffer({ crm, matches, onUpdate, onCreateAnyway }: { crm: CrmId; matches: SavedRecord[] } & Omit<SaveOutcomesProps, 'outcomes'>) {
+  const headingId = useId();
+  const label = CRM_LABELS[crm];
+  return (
+    <section className="duplicates" aria-labelledby={headingId}>
+      <h2 id={headingId}>{i18n.t('popup.duplicates.title', [label])}</h2>
+      <ul>
+        {matches.map((match) => (
+          <li key={match.id}>
+            <a href={match.url} target="_blank" rel="noreferrer">
+              {i18n.t('popup.openRecord', [recordLabel(match), label])}
+            </a>
+            <span className="muted"> {[match.phone, match.email].filter(Boolean).join(' · ')}</span>
+            <button type="button" onClick={() => onUpdate(crm, match.id)}>
+              {i18n.t('popup.duplicates.update')}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <button type="button" className="secondary" onClick={() => onCreateAnyway(crm)}>
+        {i18n.t('popup.duplicates.create')}
+      </button>
+    </section>
+  );
+}
+
+/** Each destination's outcome: progress and success in one status region, failures in an alert. */
+export function SaveOutcomes({ outcomes, onUpdate, onCreateAnyway }: SaveOutcomesProps) {
+  const entries = CRM_IDS.flatMap((crm) => (outcomes[crm] ? [[crm, outcomes[crm]] as const] : []));
+  const failures = entries.filter(([, outcome]) => outcome.kind === 'failed');
+  return (
+    <>
+      {entries.map(([crm, outcome]) =>
+        outcome.kind === 'duplicates' ? <DuplicateOffer key={crm} crm={crm} matches={outcome.matches} onUpdate={onUpdate} onCreateAnyway={onCreateAnyway} /> : null,
+      )}
+      <div role="status" className="outcome ok">
+        {entries.map(([crm, outcome]) => (
+          <ProgressLine key={crm} crm={crm} outcome={outcome} />
+        ))}
+      </div>
+      {failures.length > 0 && (
+        <div role="alert" className="outcome error">
+          {failures.map(
+            ([crm, outcome]) =>
+              outcome.kind === 'failed' && (
+                <p key={crm}>
+                  <ErrorText error={outcome.error} />
+                </p>
+              ),
+          )}
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,83 @@
+import { storage } from '#imports';
+import { browser } from 'wxt/browser';
+import { buildCapture } from '../capture/normalize';
+import type { Capture, PageScan } from '../capture/types';
+import type { Reply, ResponseOf } from '../messaging/protocol';
+import { loadSettings } from '../storage/settings';
+import { captureWhatsappTab, isWhatsappUrl } from './whatsapp-tab';
+
+/** The script injected on demand (activeTab + scripting); see entrypoints/page-capture.ts. */
+const PAGE_CAPTURE_SCRIPT = '/page-capture.js';
+/** Captures handed to a popup by the context menu or the WhatsApp button, kept for this browser session. */
+const MAX_HANDED_CAPTURES = 20;
+
+const handedCapturesItem = storage.defineItem<{ id: string; capture: Capture }[]>('session:handedCaptures', { fallback: [], version: 1 });
+/** A capture waiting for the toolbar popup of a tab, which opens without a query string. */
+const pendingOfferItem = storage.defineItem<{ tabId: number; captureId: string; at: number } | null>('session:pendingOffer', { fallback: null, version: 1 });
+const OFFER_TTL_MS = 30_000;
+const POPUP_WINDOW = { width: 420, height: 680 };
+
+function emptyCapture(url: string, title: string): Capture {
+  return { url, title, contacts: [], phones: [], emails: [] };
+}
+
+export async function normalizeScan(scan: PageScan): Promise<Capture> {
+  const { values } = await loadSettings();
+  return buildCapture(scan, values.defaultCountry as Parameters<typeof buildCapture>[1]);
+}
+
+/** Runs the collector in the tab's top frame; pages no extension may read give an empty capture. */
+export async function captureTab(tabId: number): Promise<Reply<ResponseOf<'CAPTURE_TAB'>>> {
+  const offered = await takeOffer(tabId);
+  if (offered) return { ok: true, data: { capture: offered, problem: null } };
+  const tab = await browser.tabs.get(tabId).catch(() => null);
+  if (!tab) return { ok: true, data: { capture: emptyCapture('', ''), problem: 'unavailable' } };
+  // WhatsApp Web: the open chat, read by its content script, not a generic page scan.
+  if (isWhatsappUrl(tab.url)) return captureWhatsappTab(tabId, tab, (await loadSettings()).values.defaultCountry as Parameters<typeof buildCapture>[1]);
+  try {
+    const [injection] = await browser.scripting.executeScript({ target: { tabId }, files: [PAGE_CAPTURE_SCRIPT] });
+    const scan = injection?.result as PageScan | undefined;
+    if (!scan) return { ok: true, data: { capture: emptyCapture(tab.url ?? '', tab.title ?? ''), problem: 'unavailable' } };
+    return { ok: true, data: { capture: await normalizeScan(scan), problem: null } };
+  } catch {
+    // chrome://, the web stores and PDFs refuse injection.
+    return { ok: true, data: { capture: emptyCapture(tab.url ?? '', tab.title ?? ''), problem: 'restricted' } };
+  }
+}
+
+export async function handCapture(capture: Capture): Promise<string> {
+  const id = crypto.randomUUID();
+  const kept = (await handedCapturesItem.getValue()).slice(-(MAX_HANDED_CAPTURES - 1));
+  await handedCapturesItem.setValue([...kept, { id, capture }]);
+  return id;
+}
+
+export async function handedCapture(captureId: string): Promise<Reply<Capture>> {
+  const entry = (await handedCapturesItem.getValue()).find((item) => item.id === captureId);
+  return entry ? { ok: true, data: entry.capture } : { ok: false, error: { code: 'bad_request' } };
+}
+
+async function takeOffer(tabId: number): Promise<Capture | null> {
+  const offer = await pendingOfferItem.getValue();
+  if (!offer || offer.tabId !== tabId || Date.now() - offer.at > OFFER_TTL_MS) return null;
+  await pendingOfferItem.setValue(null);
+  const handed = await handedCapture(offer.captureId);
+  return handed.ok ? handed.data : null;
+}
+
+/**
+ * Shows a handed capture: the toolbar popup when the browser lets us open it (it then asks for
+ * its tab's capture and gets this one), else a small popup window addressed by capture id.
+ */
+export async function offerToPopup(captureId: string, tabId: number | undefined): Promise<void> {
+  if (tabId !== undefined) {
+    await pendingOfferItem.setValue({ tabId, captureId, at: Date.now() });
+    try {
+      await browser.action.openPopup();
+      return;
+    } catch {
+      await pendingOfferItem.setValue(null);
+    }
+  }
+  await browser.windows.create({ url: browser.runtime.getURL(`/popup.html?capture=${captureId}`), type: 'popup', ...POPUP_WINDOW });
+}

@@ -1,0 +1,124 @@
+import { nameKey } from './names/classify.ts';
+import { FINDING_SOURCES, type CapturedContact, type Finding } from './types.ts';
+import { PROFILE_TIER, rankTier } from './weights.ts';
+
+/**
+ * Groups normalised findings into contacts and ranks them, in this order:
+ * - findings with the same name (by nameKey) are one contact; unnamed ones are grouped by the
+ *   organisation they were given (the site's owner), or stay nameless (an article's quote);
+ * - an unnamed finding whose line a named contact already has adds nothing: it is dropped
+ *   (the seller's number repeated in the ad's description stays the seller's), unless it is
+ *   another extension of that switchboard;
+ * - the site owner's unnamed findings join a named contact that is the same organisation
+ *   ("Acme Embalagens" and "Acme Indústria de Embalagens Ltda."), else become its contact;
+ * - on a profile page, a section that only repeats the person's values ("Contratar palestra:
+ *   rafael@…") is the person;
+ * - contacts rank by tier (profile person, content, page chrome), then document order.
+ */
+export type NormalizedFinding = Finding & {
+  /** E.164 phone or lower-case e-mail. */
+  value: string;
+  /** The value plus a phone's extension: two extensions of one switchboard are different lines. */
+  line: string;
+};
+
+interface Group {
+  named: boolean;
+  key: string;
+  findings: NormalizedFinding[];
+}
+
+function groupKey(finding: Finding): { named: boolean; key: string } {
+  const key = finding.name === null ? '' : nameKey(finding.name);
+  return key === '' ? { named: false, key: nameKey(finding.company ?? '') } : { named: true, key };
+}
+
+function tokensWithin(inner: string, outer: string): boolean {
+  const words = new Set(outer.split(' '));
+  return inner !== '' && inner.split(' ').every((word) => words.has(word));
+}
+
+/** The site's owner under its full name: one name's words all appear in the other's. */
+function sameOrganisation(site: Group, named: Group): boolean {
+  return tokensWithin(site.key, named.key) || tokensWithin(named.key, site.key);
+}
+
+function groupByName(findings: NormalizedFinding[]): Group[] {
+  const groups = new Map<string, Group>();
+  for (const finding of findings) {
+    const { named, key } = groupKey(finding);
+    const id = `${named ? 'n' : 'u'}:${key}`;
+    const group = groups.get(id) ?? { named, key, findings: [] };
+    group.findings.push(finding);
+    groups.set(id, group);
+  }
+  return [...groups.values()];
+}
+
+function mergeSiteOwner(groups: Group[]): Group[] {
+  return groups.filter((group) => {
+    if (group.named || group.key === '') return true;
+    const organisation = groups.find((other) => other.named && sameOrganisation(group, other));
+    organisation?.findings.push(...group.findings);
+    return organisation === undefined;
+  });
+}
+
+function dropRepeatedUnnamed(groups: Group[]): Group[] {
+  const namedLines = new Set(groups.filter((group) => group.named).flatMap((group) => group.findings.map((finding) => finding.line)));
+  return groups
+    .map((group) => (group.named ? group : { ...group, findings: group.findings.filter((finding) => !namedLines.has(finding.line)) }))
+    .filter((group) => group.findings.length > 0);
+}
+
+const valuesIn = (group: Group) => new Set(group.findings.map((finding) => finding.value));
+
+function mergeIntoProfile(groups: Group[]): Group[] {
+  const profile = groups.find((group) => group.findings.some((finding) => rankTier(finding.weight) === PROFILE_TIER));
+  if (profile === undefined) return groups;
+  const profileValues = valuesIn(profile);
+  return groups.filter((group) => {
+    const repeatsProfile = group !== profile && group.named && [...valuesIn(group)].every((value) => profileValues.has(value));
+    if (repeatsProfile) profile.findings.push(...group.findings);
+    return !repeatsProfile;
+  });
+}
+
+/** Strongest first, then document order; stable for equal findings. */
+function byStrength(a: Finding, b: Finding): number {
+  return b.weight - a.weight || a.order - b.order;
+}
+
+function valuesOf(findings: NormalizedFinding[], kind: Finding['kind']): string[] {
+  const ofKind = findings.filter((finding) => finding.kind === kind).sort((a, b) => a.order - b.order);
+  return [...new Set(ofKind.map((finding) => finding.value))];
+}
+
+function toContact(group: Group): CapturedContact {
+  const strongest = [...group.findings].sort(byStrength);
+  const company = strongest.find((finding) => finding.company != null)?.company ?? null;
+  const name = group.named ? (strongest.find((finding) => finding.name !== null)?.name ?? null) : company;
+  const sources = new Set(group.findings.map((finding) => finding.source));
+  return {
+    name,
+    company,
+    phones: valuesOf(group.findings, 'phone'),
+    emails: valuesOf(group.findings, 'email'),
+    sources: FINDING_SOURCES.filter((source) => sources.has(source)),
+    whatsapp: valuesOf(group.findings.filter((finding) => finding.whatsapp === true), 'phone'),
+  };
+}
+
+function rankKey(group: Group): [number, number] {
+  const tier = Math.max(...group.findings.map((finding) => rankTier(finding.weight)));
+  const order = Math.min(...group.findings.map((finding) => finding.order));
+  return [tier, order];
+}
+
+export function groupContacts(findings: NormalizedFinding[]): CapturedContact[] {
+  const groups = mergeIntoProfile(mergeSiteOwner(dropRepeatedUnnamed(groupByName(findings))));
+  const ranked = groups
+    .map((group) => ({ group, key: rankKey(group) }))
+    .sort((a, b) => b.key[0] - a.key[0] || a.key[1] - b.key[1]);
+  return ranked.map(({ group }) => toContact(group));
+}

@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { buildCapture, normalizeEmail, normalizePhone } from './normalize.ts';
+import type { Finding, PageScan } from './types.ts';
+
+describe('normalizePhone', () => {
+  it.each([
+    ['(11) 98765-4321', '+5511987654321'],
+    ['(11) 9 8765-4321', '+5511987654321'],
+    ['011 98765-4321', '+5511987654321'],
+    ['(0xx11) 4002-8922', '+551140028922'],
+    ['+55 (11) 4002-8922', '+551140028922'],
+    ['55 11 98765 4321', '+5511987654321'],
+    ['0800 601 2345', '+558006012345'],
+    ['4004-0001', '+5540040001'],
+    ['+551140028922 ext. 12', '+551140028922'],
+    ['+1 (212) 555-0147', '+12125550147'],
+    ['+44 (0)20 7946 0958', '+442079460958'],
+    ['+351 912 345 678', '+351912345678'],
+  ])('%s → %s', (raw, e164) => {
+    expect(normalizePhone(raw, 'BR')).toBe(e164);
+  });
+
+  it.each([
+    ['123.456.789-09', 'a CPF that min metadata alone would accept'],
+    ['(10) 98765-4321', 'no such area code'],
+    ['(11) 1234-5678', 'no landline starts with 1'],
+    ['(11) 8765-4321', 'a mobile without its extra 9'],
+    ['98765-4321', 'no area code'],
+    ['123', 'an internal extension'],
+    ['12.345.678/0001-90', 'a CNPJ'],
+  ])('%s is not a phone (%s)', (raw) => {
+    expect(normalizePhone(raw, 'BR')).toBeNull();
+  });
+
+  it('reads national numbers in the default country', () => {
+    expect(normalizePhone('912 345 678', 'PT')).toBe('+351912345678');
+  });
+});
+
+describe('normalizeEmail', () => {
+  it.each([
+    ['MAILTO:SAC@EditoraAurora.Example', 'sac@editoraaurora.example'],
+    ['direitos%40editora.example', 'direitos@editora.example'],
+    ['<vendas@editora.example>', 'vendas@editora.example'],
+    ['joão@acentos.example', 'joão@acentos.example'],
+  ])('%s → %s', (raw, email) => {
+    expect(normalizeEmail(raw)).toBe(email);
+  });
+
+  it.each([['logo@2x.png'], ['@handle'], ['@scope/pkg'], ['user@localhost'], ['a..b@x.example'], ['[email protected]']])('%s is not an e-mail', (raw) => {
+    expect(normalizeEmail(raw)).toBeNull();
+  });
+});
+
+function finding(overrides: Partial<Finding> & Pick<Finding, 'raw'>): Finding {
+  return { kind: 'phone', source: 'text', name: null, weight: 0.7, order: 0, ...overrides };
+}
+
+function scan(findings: Finding[]): PageScan {
+  return { url: 'https://acme.example/', title: 'Acme', findings, profileName: null };
+}
+
+describe('buildCapture', () => {
+  it('groups values by name, in document order, and lists every value once', () => {
+    const capture = buildCapture(
+      scan([
+        finding({ raw: '(11) 4002-8930', name: 'Comercial', order: 10 }),
+        finding({ raw: 'comercial@acme.example', kind: 'email', name: 'Comercial', order: 11 }),
+        finding({ raw: '+5511987650001', name: 'COMERCIAL', source: 'links', whatsapp: true, weight: 0.8, order: 12 }),
+        finding({ raw: '(11) 4002-8940', name: 'Suporte', order: 20 }),
+        finding({ raw: '(11) 4002-8930', name: 'Comercial', source: 'links', weight: 0.8, order: 10 }),
+        finding({ raw: 'not a phone', name: 'Suporte', order: 21 }),
+      ]),
+      'BR',
+    );
+    expect(capture.contacts).toEqual([
+      { name: 'Comercial', company: null, phones: ['+551140028930', '+5511987650001'], emails: ['comercial@acme.example'], sources: ['links', 'text'], whatsapp: ['+5511987650001'] },
+      { name: 'Suporte', company: null, phones: ['+551140028940'], emails: [], sources: ['text'], whatsapp: [] },
+    ]);
+    expect(capture.phones).toEqual(['+551140028930', '+5511987650001', '+551140028940']);
+    expect(capture.emails).toEqual(['comercial@acme.example']);
+  });
+
+  it('names the site owner\'s unnamed values after it, joined with its structured entry', () => {
+    const capture = buildCapture(
+      scan([
+        finding({ raw: '+55 11 4002-8922', source: 'jsonld', name: 'Acme Indústria Ltda', company: 'Acme Indústria Ltda', weight: 0.9, order: 0 }),
+        finding({ raw: 'contato@acme.example', kind: 'email', company: 'Acme Indústria', weight: 0.35, order: 90 }),
+      ]),
+      'BR',
+    );
+    expect(capture.contacts.map(({ name, phones, emails }) => ({ name, phones, emails }))).toEqual([
+      { name: 'Acme Indústria Ltda', phones: ['+551140028922'], emails: ['contato@acme.example'] },
+    ]);
+  });
+
+  it('drops an unnamed repeat of a named contact\'s value, but not another extension of it', () => {
+    const capture = buildCapture(
+      scan([
+        finding({ raw: '(11) 98765-4321', company: 'Classificados', order: 5 }),
+        finding({ raw: '+5511987654321', name: 'Carlos Pereira', source: 'links', weight: 0.8, order: 9 }),
+        finding({ raw: '+551140028922', company: 'Hotel', source: 'links', weight: 0.8, order: 1 }),
+        finding({ raw: '+551140028922 ext. 12', name: 'Reservas', source: 'links', weight: 0.8, order: 3 }),
+      ]),
+      'BR',
+    );
+    expect(capture.contacts.map(({ name, phones }) => ({ name, phones }))).toEqual([
+      { name: 'Hotel', phones: ['+551140028922'] },
+      { name: 'Reservas', phones: ['+551140028922'] },
+      { name: 'Carlos Pereira', phones: ['+5511987654321'] },
+    ]);
+  });
+
+  it('ranks the profile person first and page chrome last, whatever their order', () => {
+    const capture = buildCapture(
+      scan([
+        finding({ raw: 'ajuda@site.example', kind: 'email', company: 'Site', weight: 0.35, order: 1 }),
+        finding({ raw: '(11) 3555-0100', name: 'Acme Tecnologia', order: 2 }),
+        finding({ raw: '(11) 98123-4567', name: 'Mariana Costa', weight: 1, order: 3 }),
+        finding({ raw: 'mariana@acme.example', kind: 'email', name: 'Contato comercial', order: 4 }),
+        finding({ raw: 'mariana@acme.example', kind: 'email', name: 'Mariana Costa', weight: 1, order: 5 }),
+      ]),
+      'BR',
+    );
+    // "Contato comercial" only repeats the person's value: on a profile page it is the person.
+    expect(capture.contacts.map((contact) => contact.name)).toEqual(['Mariana Costa', 'Acme Tecnologia', 'Site']);
+  });
+
+  it('keeps an article\'s quoted contact without a name', () => {
+    const capture = buildCapture(scan([finding({ raw: '(11) 3397-1200', company: null })]), 'BR');
+    expect(capture.contacts).toEqual([{ name: null, company: null, phones: ['+551133971200'], emails: [], sources: ['text'], whatsapp: [] }]);
+  });
+});

@@ -1,0 +1,52 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { buildCapture } from './normalize.ts';
+import { collectPage } from './page/collect.ts';
+import { toCliJson, type CliCapture } from './project.ts';
+import { addCounts, precision, recall, scoreCapture, type Counts } from './quality.ts';
+import { loadFixture, type LoadedPage } from './testing/load-page.ts';
+
+/**
+ * Every page fixture, end to end: collect in the page, normalise as the popup does, project to
+ * the CLI shape, and compare with what a demanding reader wants (NAME.expected.json).
+ */
+const PAGES = path.resolve(import.meta.dirname, '../../tests/fixtures/pages');
+const fixtures = readdirSync(PAGES).filter((file) => file.endsWith('.html')).sort();
+
+function expectedFor(file: string): CliCapture {
+  return JSON.parse(readFileSync(path.join(PAGES, file.replace(/\.html$/, '.expected.json')), 'utf8')) as CliCapture;
+}
+
+let page: LoadedPage | null = null;
+afterEach(async () => {
+  await page?.close();
+  page = null;
+});
+
+function capture(file: string): CliCapture {
+  page = loadFixture(path.join(PAGES, file), file);
+  return toCliJson(buildCapture(collectPage(page.doc, page.url), 'BR'));
+}
+
+describe('page fixtures', () => {
+  it('cover at least 16 pages, each with its expectation and a comment saying what it models', () => {
+    expect(fixtures.length).toBeGreaterThanOrEqual(16);
+    for (const file of fixtures) {
+      expect(readFileSync(path.join(PAGES, file), 'utf8')).toMatch(/^<!doctype html>\s*<!--\s*Models:/i);
+      expect(() => expectedFor(file)).not.toThrow();
+    }
+  });
+
+  it.each(fixtures)('%s gives what a reader wants', (file) => {
+    expect(capture(file)).toEqual(expectedFor(file));
+  });
+
+  it('reach full precision and recall over all fixtures', () => {
+    let total: Counts = { truePositives: 0, falsePositives: 0, falseNegatives: 0 };
+    for (const file of fixtures) {
+      total = addCounts(total, scoreCapture(capture(file), expectedFor(file)).total);
+    }
+    expect({ precision: precision(total), recall: recall(total) }).toEqual({ precision: 1, recall: 1 });
+  });
+});

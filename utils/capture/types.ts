@@ -1,0 +1,60 @@
+/**
+ * Shapes shared by the two capture stages: the collector that runs inside the page
+ * (`page/collect.ts`, small, no libphonenumber) and the normaliser that runs in the popup,
+ * background or CLI (`normalize.ts`).
+ */
+
+/** Every place a finding can come from; the folder of the same name under utils/capture/ reads it. */
+export const FINDING_SOURCES = ['links', 'jsonld', 'microdata', 'hcard', 'text', 'selection'] as const;
+export type FindingSource = (typeof FINDING_SOURCES)[number];
+
+/** The sources collectPage reads from a page (a selection is read from plain text instead). */
+export type PageSource = Exclude<FindingSource, 'selection'>;
+
+export interface Finding {
+  kind: 'phone' | 'email';
+  /** As found: a phone as written; an e-mail decoded (not lower-cased yet). */
+  raw: string;
+  source: FindingSource;
+  /** The person or organisation a reader would attach to the value (structured name, nearest heading or label…). */
+  name: string | null;
+  /** The organisation, when known (JSON-LD worksFor or Organization name, h-card org, the site owner). */
+  company?: string | null;
+  /** Came from a WhatsApp link or a line labelled WhatsApp. */
+  whatsapp?: boolean;
+  /** Confidence and ranking hint, 0..1: see weights.ts. */
+  weight: number;
+  /** Document order index, for stable ranking. */
+  order: number;
+}
+
+export interface PageScan {
+  url: string;
+  title: string;
+  findings: Finding[];
+  /** The page's main person on a profile page. */
+  profileName: string | null;
+}
+
+export interface CapturedContact {
+  name: string | null;
+  company: string | null;
+  /** E.164. */
+  phones: string[];
+  /** Lower-case. */
+  emails: string[];
+  sources: FindingSource[];
+  /** The subset of `phones` known to be on WhatsApp. */
+  whatsapp: string[];
+}
+
+export interface Capture {
+  url: string;
+  title: string;
+  /** contacts[0] is the one the popup prefills. */
+  contacts: CapturedContact[];
+  /** Every unique phone, in rank order. */
+  phones: string[];
+  /** Every unique e-mail, in rank order. */
+  emails: string[];
+}

@@ -1,0 +1,41 @@
+import type { WhatsappChat } from './types';
+
+/** A record the chat's number is already in (from LOOKUP_WHATSAPP_CHAT). */
+export interface SavedLink {
+  crm: 'syncro' | 'synax';
+  name: string | null;
+  url: string;
+}
+
+export const CRM_NAMES = { syncro: 'Syncro', synax: 'Synax' } as const;
+
+/**
+ * What the header button shows, from the resolved chat and the lookup (null while it runs).
+ * Kept pure so every state is unit-tested; the content script only draws it.
+ */
+export type ButtonView =
+  | { mode: 'save'; busy: boolean }
+  | { mode: 'saved'; links: SavedLink[] }
+  | { mode: 'group' }
+  | { mode: 'blocked'; message: 'cannotChannel' | 'cannotStatus' };
+
+export function buttonView(chat: WhatsappChat | null, saved: SavedLink[] | null): ButtonView {
+  if (chat?.kind === 'channel') return { mode: 'blocked', message: 'cannotChannel' };
+  if (chat?.kind === 'status') return { mode: 'blocked', message: 'cannotStatus' };
+  if (chat?.kind === 'group') return { mode: 'group' };
+  const links = (saved ?? []).filter((link) => /^https?:\/\//i.test(link.url));
+  if (links.length) return { mode: 'saved', links };
+  return { mode: 'save', busy: saved === null && Boolean(chat?.phone) };
+}
+
+/** The hint shown once the form opens without a number: why, so the user knows to type it. */
+export function missingPhoneNote(phone: string | null, why: WhatsappChat['phoneWhy']): 'lid' | 'noPhone' | null {
+  if (phone) return null;
+  return why === 'lid' ? 'lid' : 'noPhone';
+}
+
+/** The text colour of WhatsApp's chat title tells its theme: light text means the dark theme. */
+export function isDarkText(cssColor: string): boolean {
+  const [r = 0, g = 0, b = 0] = (cssColor.match(/[\d.]+/g) ?? []).map(Number);
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b > 140;
+}

@@ -1,0 +1,90 @@
+import { withBrazilianNinthDigit } from '../../phone/br-mobile';
+
+/**
+ * WhatsApp ids ("jids") as they appear in the page: `<user>@<server>`. Only `c.us` (and the
+ * protocol's `s.whatsapp.net`) carry a phone number; `lid` is an opaque privacy id that must
+ * never be turned into a phone (chatwoot PR #420 stored LIDs as phones; see the research, §2).
+ */
+export type JidKind = 'phone' | 'lid' | 'group' | 'channel' | 'status' | 'broadcast' | 'other';
+
+export interface Jid {
+  /** `5511987654321@c.us`, without a device suffix (`:12`). */
+  jid: string;
+  user: string;
+  server: string;
+  kind: JidKind;
+}
+
+const JID = /^([0-9A-Za-z.-]{1,40})(?::\d{1,3})?@(c\.us|s\.whatsapp\.net|lid|g\.us|newsletter|broadcast|[a-z.]{1,20})$/;
+
+function kindOf(user: string, server: string): JidKind {
+  if (server === 'c.us' || server === 's.whatsapp.net') return /^\d{7,15}$/.test(user) ? 'phone' : 'other';
+  if (server === 'lid') return 'lid';
+  if (server === 'g.us') return 'group';
+  if (server === 'newsletter') return 'channel';
+  if (server === 'broadcast') return user === 'status' ? 'status' : 'broadcast';
+  return 'other';
+}
+
+export function parseJid(text: string | null | undefined): Jid | null {
+  const match = text ? JID.exec(text.trim()) : null;
+  if (!match) return null;
+  const [, user = '', rawServer = ''] = match;
+  const server = rawServer === 's.whatsapp.net' ? 'c.us' : rawServer;
+  return { jid: `${user}@${server}`, user, server, kind: kindOf(user, server) };
+}
+
+/** A message row's `data-id`: `true_<chat>_<msg>` (sent) / `false_<chat>_<msg>` (received), groups add `_<sender>`. */
+export interface MessageKey {
+  fromMe: boolean;
+  chat: Jid;
+  /** Groups: who wrote the message. */
+  participant: Jid | null;
+}
+
+const MESSAGE_KEY = /^(true|false)_([^_\s]+@[a-z.]+)_([0-9A-Za-z]{4,64})(?:_([^_\s]+@[a-z.]+))?$/;
+
+export function parseMessageKey(dataId: string | null | undefined): MessageKey | null {
+  const match = dataId ? MESSAGE_KEY.exec(dataId) : null;
+  if (!match) return null;
+  const chat = parseJid(match[2]);
+  if (!chat) return null;
+  return { fromMe: match[1] === 'true', chat, participant: match[4] ? parseJid(match[4]) : null };
+}
+
+export interface PhoneOfJid {
+  /** For the CRM: E.164, Brazilian 12-digit mobiles given their 9th digit. */
+  e164: string;
+  /** The digits WhatsApp itself uses (`send?phone=` opens the right chat only with these). */
+  waNumber: string;
+}
+
+/** Digits → phone, with the Brazilian rule. Used for ids and for digits read from text. */
+export function phoneOfDigits(digits: string): PhoneOfJid | null {
+  if (!/^[1-9]\d{7,14}$/.test(digits)) return null;
+  // A Brazilian number must have a two-digit area code and 8 or 9 digits after it.
+  if (digits.startsWith('55') && !/^55[1-9]{2}\d{8,9}$/.test(digits)) return null;
+  return { e164: withBrazilianNinthDigit(`+${digits}`), waNumber: digits };
+}
+
+/** The phone of a `@c.us` id; every other kind (LID above all) has none. */
+export function phoneOfJid(jid: Jid | null): PhoneOfJid | null {
+  return jid?.kind === 'phone' ? phoneOfDigits(jid.user) : null;
+}
+
+/** Same person? Compares the CRM forms, so a 12-digit id matches its 13-digit number. */
+export function samePhoneNumber(a: string, b: string): boolean {
+  return withBrazilianNinthDigit(a) === withBrazilianNinthDigit(b);
+}
+
+/** Strips the bidi marks and non-breaking spaces WhatsApp wraps around numbers. */
+export function cleanText(text: string | null | undefined): string {
+  return (text ?? '').replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+}
+
+/** Text that is only a number in international form (`+55 11 98765-4321`, `+1 (415) 555-0123`). */
+export function phoneOfText(text: string | null | undefined): PhoneOfJid | null {
+  const clean = cleanText(text);
+  if (!/^\+[\d\s().\-\u2010-\u2012]{7,24}$/.test(clean)) return null;
+  return phoneOfDigits(clean.replace(/\D/g, ''));
+}

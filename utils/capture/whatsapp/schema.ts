@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { CHAT_KINDS, OUTCOMES, PHONE_WHYS, RESOLVERS } from './types';
+
+/**
+ * The background's check of what a WhatsApp content script sends (utils/messaging/protocol.ts).
+ * The page can shape the DOM the reader walks, so everything is bounded and typed again here;
+ * the content script itself never bundles zod.
+ */
+const e164 = z.string().regex(/^\+[1-9]\d{7,14}$/);
+const jid = z.string().regex(/^[0-9A-Za-z.-]{1,40}@[a-z.]{1,20}$/);
+const text = z.string().trim().min(1).max(200);
+const resolver = z.enum(RESOLVERS);
+
+export const participantSchema = z.object({ key: jid, name: text.nullable(), phone: e164.nullable() });
+
+export const whatsappChatSchema = z.object({
+  kind: z.enum(CHAT_KINDS),
+  chatKey: jid.nullable(),
+  name: text.nullable(),
+  phone: e164.nullable(),
+  waNumber: z.string().regex(/^[1-9]\d{7,14}$/).nullable(),
+  phoneWhy: z.enum(PHONE_WHYS).nullable(),
+  participants: z.array(participantSchema).max(50),
+  sources: z.object({ chatKey: resolver.nullable(), name: resolver.nullable(), phone: resolver.nullable() }),
+  attempts: z.array(z.object({ resolver, outcome: z.enum(OUTCOMES), value: z.string().max(200).optional(), reason: z.string().max(60).optional() })).max(12),
+});

@@ -1,0 +1,19 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { loadFixture, type LoadedPage } from '../testing/load-page';
+
+/** Test helper: the dated WhatsApp fixtures and a loader that serves them at web.whatsapp.com. */
+export const FIXTURE_DIR = path.join(import.meta.dirname, 'fixtures');
+
+export const FIXTURES = readdirSync(FIXTURE_DIR).filter((name) => name.endsWith('.html'));
+
+/** `saved-contact` → `saved-contact.2026-11-24.html` (exactly one dated file per name). */
+export function fixtureFile(name: string): string {
+  const matches = FIXTURES.filter((file) => file.replace(/\.\d{4}-\d{2}-\d{2}\.html$/, '') === name);
+  if (matches.length !== 1) throw new Error(`expected one fixture named ${name}, found ${matches.length}`);
+  return matches[0]!;
+}
+
+export function loadWhatsapp(name: string): LoadedPage {
+  return loadFixture(path.join(FIXTURE_DIR, fixtureFile(name)), fixtureFile(name));
+}

@@ -1,0 +1,54 @@
+/**
+ * What the WhatsApp Web reader returns. Shared by the content script (which builds it), the
+ * background (which validates it again with schema.ts and turns it into a Capture) and tests.
+ */
+export const CHAT_KINDS = ['person', 'group', 'business', 'channel', 'status', 'unknown'] as const;
+export type ChatKind = (typeof CHAT_KINDS)[number];
+
+/** Why `phone` is empty: a privacy id, not a person, nothing readable, or no chat open. */
+export const PHONE_WHYS = ['lid', 'group', 'channel', 'status', 'not-found', 'no-chat', 'invalid'] as const;
+export type PhoneWhy = (typeof PHONE_WHYS)[number];
+
+/** The layers, in the order they are tried (issue 5); `manual` is the popup's always-editable field. */
+export const RESOLVERS = ['store', 'message-ids', 'send-url', 'header-title', 'chat-list', 'manual'] as const;
+export type ResolverName = (typeof RESOLVERS)[number];
+
+/**
+ * found: gave a value that was kept · agrees: gave the same value as an earlier layer ·
+ * none: nothing there · rejected: read something but refused it (`reason`) ·
+ * unavailable: the layer could not run (no store, no chat list…).
+ */
+export const OUTCOMES = ['found', 'agrees', 'none', 'rejected', 'unavailable'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+
+export interface Attempt {
+  resolver: ResolverName;
+  outcome: Outcome;
+  value?: string;
+  reason?: string;
+}
+
+export interface Participant {
+  /** The sender's jid (`…@c.us` or `…@lid`). */
+  key: string;
+  name: string | null;
+  /** E.164 (with the BR 9th digit) for a `@c.us` sender; null for a LID. */
+  phone: string | null;
+}
+
+export interface WhatsappChat {
+  kind: ChatKind;
+  /** The chat's jid (`…@c.us`, `…@lid`, `…@g.us`, `…@newsletter`); null when no layer read it. */
+  chatKey: string | null;
+  name: string | null;
+  /** E.164 for the CRM: a Brazilian 12-digit WhatsApp id gets its 9th digit. */
+  phone: string | null;
+  /** The digits WhatsApp uses for this chat (for a `send?phone=` link back to it). */
+  waNumber: string | null;
+  phoneWhy: PhoneWhy | null;
+  /** Groups: the senders of the visible messages (and the store's member list when readable). */
+  participants: Participant[];
+  /** Which layer gave each field: the health check that shows breakage the day it ships. */
+  sources: { chatKey: ResolverName | null; name: ResolverName | null; phone: ResolverName | null };
+  attempts: Attempt[];
+}

@@ -1,0 +1,92 @@
+import { storage } from '#imports';
+import { z } from 'zod';
+import { crmIdSchema } from '../crm/errors';
+import { savedRecordSchema } from '../crm/provider';
+import { TEMPERATURES } from '../popup/labels';
+import { DESTINATIONS } from './settings';
+
+/**
+ * The popup's form as the user left it, kept per tab in `storage.session` (memory only, gone
+ * when the browser closes) until every chosen destination has saved it. Values are kept as
+ * typed (phones as written, value "1.500,00"): the form model parses them when saving.
+ */
+
+const text = (max: number) => z.string().max(max);
+export const customInputSchema = z.union([z.string().max(2000), z.boolean(), z.array(z.string().max(200)).max(50)]);
+
+export const formDraftSchema = z.object({
+  /** The page the capture came from (history, source default). */
+  page: z.object({ url: text(4000), title: text(1000) }),
+  /** Which captured contact the person fields came from (the picker's selection). */
+  contactIndex: z.number().int().nonnegative(),
+  name: text(1000),
+  phones: z.array(text(100)).min(1).max(5),
+  email: text(1000),
+  company: text(1000),
+  notes: text(10_000),
+  tags: text(2000),
+  source: text(1000),
+  destination: z.enum(DESTINATIONS),
+  syncro: z.object({
+    pipelineId: z.number().int().nullable(),
+    stageId: z.number().int().nullable(),
+    value: text(100),
+    custom: z.record(z.string().max(200), customInputSchema),
+  }),
+  synax: z.object({
+    temperature: z.enum(TEMPERATURES).nullable(),
+    custom: z.array(z.object({ key: text(200), value: text(2000) })).max(30),
+  }),
+  /** Destinations already saved from this draft (a retry only sends the others). */
+  saved: z.partialRecord(crmIdSchema, savedRecordSchema),
+});
+export type FormDraft = z.infer<typeof formDraftSchema>;
+export type CustomInput = z.infer<typeof customInputSchema>;
+
+/** `tab-<id>` for the toolbar and `?tab=`, `capture-<id>` for a handed capture. */
+export const draftKeySchema = z.string().regex(/^(tab|capture)-[A-Za-z0-9-]{1,100}$/);
+
+const storedDraftSchema = z.object({ savedAt: z.number(), draft: formDraftSchema });
+/** A draft nobody came back to within a working day is dropped rather than restored. */
+export const DRAFT_MAX_AGE_MS = 12 * 60 * 60 * 1000;
+
+const draftItem = (key: string) => storage.defineItem<unknown>(`session:draft/${key}`, { fallback: null, version: 1 });
+
+export async function readDraft(key: string, now = Date.now()): Promise<FormDraft | null> {
+  const item = draftItem(key);
+  const parsed = storedDraftSchema.safeParse(await item.getValue());
+  if (!parsed.success || now - parsed.data.savedAt > DRAFT_MAX_AGE_MS) {
+    if (parsed.success || (await item.getValue()) !== null) await item.removeValue();
+    return null;
+  }
+  return parsed.data.draft;
+}
+
+export async function writeDraft(key: string, draft: FormDraft, now = Date.now()): Promise<void> {
+  await draftItem(key).setValue({ savedAt: now, draft });
+}
+
+export async function removeDraft(key: string): Promise<void> {
+  await draftItem(key).removeValue();
+}
+
+/** What the popup offers next time: the last destination, pipeline/stage and temperature used. */
+export const rememberedSchema = z.object({
+  destination: z.enum(DESTINATIONS).nullable().catch(null),
+  syncroPipelineId: z.number().int().nullable().catch(null),
+  syncroStageId: z.number().int().nullable().catch(null),
+  synaxTemperature: z.enum(TEMPERATURES).nullable().catch(null),
+});
+export type Remembered = z.infer<typeof rememberedSchema>;
+const NOTHING_REMEMBERED: Remembered = { destination: null, syncroPipelineId: null, syncroStageId: null, synaxTemperature: null };
+
+const rememberedItem = storage.defineItem<Remembered>('local:popupRemembered', { fallback: NOTHING_REMEMBERED, version: 1 });
+
+export async function readRemembered(): Promise<Remembered> {
+  const parsed = rememberedSchema.safeParse((await rememberedItem.getValue()) ?? {});
+  return parsed.success ? parsed.data : NOTHING_REMEMBERED;
+}
+
+export async function remember(patch: Partial<Remembered>): Promise<void> {
+  await rememberedItem.setValue({ ...(await readRemembered()), ...patch });
+}

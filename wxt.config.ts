@@ -2,6 +2,12 @@ import { defineConfig } from 'wxt';
 
 /** The CRM APIs the background calls; `*.` also covers the vendors' staging/regional hosts. */
 const CRM_HOSTS = ['https://*.syncro.chat/*', 'https://*.synax.app.br/*'];
+/**
+ * WhatsApp Web: the content script's `matches` already shows "read and change your data on
+ * web.whatsapp.com" at install; the host permission adds no warning and lets the background
+ * inject the chat reader when the in-page button (not a toolbar click, so no activeTab) asks.
+ */
+const WHATSAPP_HOSTS = ['https://web.whatsapp.com/*'];
 /** Only the e2e/demo build may talk to local mock CRMs. */
 const LOOPBACK_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*'];
 
@@ -15,12 +21,14 @@ export default defineConfig({
     default_locale: 'en',
     // activeTab + scripting: read the current page only when the user asks (toolbar, menu, shortcut).
     // contextMenus: the three right-click "Save … to CRM" items.
-    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
+    // alarms: wakes the stopped service worker when a queued save is due for a retry (utils/outbox).
+    // notifications: tells the rep when a queued save needs them (rejected key or data).
+    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', 'alarms', 'notifications'],
     commands: {
       // Opening the popup by shortcut grants activeTab like a toolbar click.
       _execute_action: { suggested_key: { default: 'Alt+Shift+C' }, description: '__MSG_menu_shortcut__' },
     },
-    host_permissions: [...CRM_HOSTS, ...(mode === 'e2e' ? LOOPBACK_HOSTS : [])],
+    host_permissions: [...CRM_HOSTS, ...WHATSAPP_HOSTS, ...(mode === 'e2e' ? LOOPBACK_HOSTS : [])],
     storage: { managed_schema: 'managed-schema.json' },
     ...(browser === 'firefox'
       ? {

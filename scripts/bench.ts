@@ -1,5 +1,6 @@
 /** `npm run bench`: figures, not pass/fail. Builds first (see package.json). */
 import path from 'node:path';
+import { printExtractionBench } from './bench/extraction';
 import { printPopupBench } from './bench/popup';
 import { buildSizes, printSizes } from './bench/sizes';
 
@@ -8,3 +9,4 @@ for (const target of ['chrome-mv3', 'firefox-mv3']) {
 }
 
 await printPopupBench(path.resolve('.output', 'chrome-mv3'));
+await printExtractionBench();

@@ -1,9 +1,9 @@
-import { i18n } from '#i18n';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { CRM_NAMES, isDarkText, type ButtonView } from '@/utils/capture/whatsapp/button-view';
+import { headerTitleElement } from '@/utils/capture/whatsapp/selectors';
 import type { Participant } from '@/utils/capture/whatsapp/types';
 import { CSS } from './style';
+import { t } from './t';
 
 const NOTE_MS = 7000;
 
@@ -20,15 +20,16 @@ function place(pop: HTMLElement, anchor: Element): void {
   pop.style.right = `${Math.max(8, innerWidth - box.right)}px`;
 }
 
-export type ButtonUi = Awaited<ReturnType<typeof createButton>>;
+export type ButtonUi = ReturnType<typeof createButton>;
 
 /**
- * The header button, plain DOM in a shadow root (WXT's createShadowRootUi): WhatsApp's CSS
- * cannot reach it and ours cannot leak out. Open root in the e2e build so Playwright can click
- * it by role; closed in production so page scripts cannot read what it says.
+ * The header button: plain DOM in a shadow root, so WhatsApp's CSS cannot reach it and ours
+ * cannot leak out. The root is made here rather than with WXT's createShadowRootUi, which
+ * brings its auto-mount observer and isolated-element helpers (8 KB of our 20 KB budget) for
+ * features we do not use; removal still hangs off ctx. Open root in the e2e build so Playwright
+ * can click it by role; closed in production so page scripts cannot read what it says.
  */
-export async function createButton(ctx: ContentScriptContext, actions: { save(): void; pick(participant: Participant): void }) {
-  let anchor: Element | null = null;
+export function createButton(ctx: ContentScriptContext, actions: { save(): void; pick(participant: Participant): void }) {
   const save = el('button', { type: 'button', className: 'save' });
   const links = el('span');
   const pop = el('div', { className: 'pop', hidden: true });
@@ -36,18 +37,12 @@ export async function createButton(ctx: ContentScriptContext, actions: { save():
   save.addEventListener('click', () => actions.save());
   let noteTimer: ReturnType<typeof setTimeout> | undefined;
 
-  const ui = await createShadowRootUi(ctx, {
-    name: 'crm-capture-whatsapp',
-    position: 'inline',
-    mode: import.meta.env.MODE === 'e2e' ? 'open' : 'closed',
-    css: CSS,
-    anchor: () => anchor,
-    // Before the header's own buttons (search, menu): WhatsApp keeps its controls last.
-    append: (header, host) => header.insertBefore(host, header.lastElementChild),
-    onMount: (container) => container.append(bar),
-  });
+  const host = document.createElement('crm-capture-whatsapp');
+  const shadow = host.attachShadow({ mode: import.meta.env.MODE === 'e2e' ? 'open' : 'closed' });
+  shadow.append(el('style', { textContent: CSS }), bar);
+  ctx.onInvalidated(() => host.remove());
   ctx.addEventListener(document, 'keydown', (event) => event.key === 'Escape' && close());
-  ctx.addEventListener(document, 'click', (event) => !event.composedPath().includes(ui.shadowHost) && close());
+  ctx.addEventListener(document, 'click', (event) => !event.composedPath().includes(host) && close());
 
   function close(): void {
     pop.hidden = true;
@@ -63,60 +58,56 @@ export async function createButton(ctx: ContentScriptContext, actions: { save():
   }
 
   return {
-    host: ui.shadowHost,
-    /** Puts the button into this header (again), in the header's theme. */
+    host,
+    /** Puts the button into this header (again), before WhatsApp's own controls, in the header's theme. */
     attach(header: Element): void {
-      if (anchor !== header || !header.contains(ui.shadowHost)) {
-        anchor = header;
-        ui.mount();
-      }
-      const title = header.querySelector('[dir="auto"]') ?? header;
-      bar.classList.toggle('dark', isDarkText(getComputedStyle(title).color));
+      if (host.parentElement !== header) header.insertBefore(host, header.lastElementChild);
+      bar.classList.toggle('dark', isDarkText(getComputedStyle(headerTitleElement(header) ?? header).color));
     },
     detach(): void {
-      anchor = null;
-      ui.remove();
+      close();
+      host.remove();
     },
     render(view: ButtonView): void {
       const saved = view.mode === 'saved';
-      save.className = saved ? 'icon' : '';
-      save.textContent = saved ? '+' : i18n.t('whatsapp.save');
-      save.title = view.mode === 'blocked' ? i18n.t(`whatsapp.${view.message}`) : i18n.t('whatsapp.saveHint');
-      save.setAttribute('aria-label', i18n.t('whatsapp.save'));
-      save.setAttribute('aria-disabled', String(view.mode === 'blocked'));
-      save.setAttribute('aria-busy', String(view.mode === 'save' && view.busy));
-      save.setAttribute('aria-haspopup', String(view.mode === 'group'));
+      Object.assign(save, {
+        className: saved ? 'icon' : '',
+        textContent: saved ? '+' : t('whatsapp.save'),
+        title: view.mode === 'blocked' ? t(`whatsapp.${view.message}`) : t('whatsapp.saveHint'),
+        ariaLabel: t('whatsapp.save'),
+        ariaDisabled: String(view.mode === 'blocked'),
+        ariaHasPopup: String(view.mode === 'group'),
+      });
       links.replaceChildren(
         ...(saved ? view.links : []).map((link) => {
-          const open = el('button', { type: 'button', textContent: `✓ ${i18n.t('whatsapp.inCrm', [CRM_NAMES[link.crm]])}`, title: link.name ?? '' });
-          open.setAttribute('aria-label', i18n.t('whatsapp.openIn', [CRM_NAMES[link.crm]]));
+          const name = CRM_NAMES[link.crm];
+          const open = el('button', { type: 'button', textContent: `✓ ${t('whatsapp.inCrm', name)}`, title: link.name ?? '', ariaLabel: t('whatsapp.openIn', name) });
           open.addEventListener('click', () => window.open(link.url, '_blank', 'noopener,noreferrer'));
           return open;
         }),
       );
     },
+    busy(on: boolean): void {
+      save.ariaBusy = String(on);
+    },
     /** A short message under the button (role=status: read by screen readers too). */
     note(text: string): void {
-      const note = el('div', { className: 'note', textContent: text });
-      note.setAttribute('role', 'status');
-      show(note);
+      show(el('div', { className: 'note', textContent: text, role: 'status' }));
       noteTimer = setTimeout(close, NOTE_MS);
     },
     /** The participant picker of a group: visible senders, their number or why it is hidden. */
     menu(participants: Participant[]): void {
-      const list = el('div');
-      list.setAttribute('role', 'menu');
-      list.setAttribute('aria-label', i18n.t('whatsapp.pickTitle'));
+      const list = el('div', { role: 'menu', ariaLabel: t('whatsapp.pickTitle') });
       for (const participant of participants) {
-        const item = el('button', { type: 'button' }, participant.name ?? participant.phone ?? '—', el('small', { textContent: participant.name ? (participant.phone ?? i18n.t('whatsapp.numberHidden')) : '' }));
-        item.setAttribute('role', 'menuitem');
+        const detail = el('small', { textContent: participant.name ? (participant.phone ?? t('whatsapp.numberHidden')) : '' });
+        const item = el('button', { type: 'button', role: 'menuitem' }, participant.name ?? participant.phone ?? '—', detail);
         item.addEventListener('click', () => {
           close();
           actions.pick(participant);
         });
         list.append(item);
       }
-      show(el('h2', { textContent: i18n.t('whatsapp.pickTitle') }), el('p', { textContent: i18n.t(participants.length ? 'whatsapp.pickHint' : 'whatsapp.noSenders') }), list);
+      show(el('b', { className: 'note', textContent: t('whatsapp.pickTitle') }), el('p', { textContent: t(participants.length ? 'whatsapp.pickHint' : 'whatsapp.noSenders') }), list);
       (list.firstElementChild as HTMLElement | null)?.focus();
     },
   };

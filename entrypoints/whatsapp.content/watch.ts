@@ -1,13 +1,13 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { findHeader, findMain } from '@/utils/capture/whatsapp/selectors';
-import { stats, timed } from './stats';
+import { count, timed } from './stats';
 
 /**
  * The one observer: the chat pane's parent (childList: `#main` replaced on a chat switch),
  * `#main` itself (childList: header re-rendered) and the header's subtree (the title text).
  * Never `document.body`, never the message list, so scrolling a chat costs us nothing.
  * Callbacks only count and schedule; the work runs once per `debounceMs`. A 1 s heartbeat does
- * one `getElementById` to notice a pane that appeared or a parent replaced out of our sight.
+ * one `#main` lookup to notice a pane that appeared or a parent replaced out of our sight.
  */
 export function watchChatPane(ctx: ContentScriptContext, isOurs: (node: Node) => boolean, onChange: (main: Element | null, header: Element | null) => void, debounceMs = 150): void {
   let main: Element | null = null;
@@ -26,8 +26,8 @@ export function watchChatPane(ctx: ContentScriptContext, isOurs: (node: Node) =>
   const ours = (record: MutationRecord) => record.type === 'childList' && [...record.addedNodes, ...record.removedNodes].every(isOurs);
   const observer = new MutationObserver((records) =>
     timed(() => {
-      stats.callbacks++;
-      stats.records += records.length;
+      count('callbacks');
+      count('records', records.length);
       if (!records.every(ours)) schedule();
     }),
   );
@@ -35,7 +35,7 @@ export function watchChatPane(ctx: ContentScriptContext, isOurs: (node: Node) =>
 
   function sync(): void {
     timed(() => {
-      stats.syncs++;
+      count('syncs');
       const nextMain = findMain(document);
       const nextHeader = nextMain ? findHeader(document) : null;
       const nextParent = nextMain?.parentElement ?? (parent?.isConnected ? parent : null);
@@ -53,7 +53,7 @@ export function watchChatPane(ctx: ContentScriptContext, isOurs: (node: Node) =>
   ctx.setInterval(() => {
     if (document.hidden) return;
     timed(() => {
-      if (document.getElementById('main') !== main || (header && !header.isConnected) || (parent && !parent.isConnected)) schedule();
+      if (findMain(document) !== main || (header && !header.isConnected) || (parent && !parent.isConnected)) schedule();
     });
   }, 1000);
   sync();

@@ -1,7 +1,8 @@
 import type { CountryCode } from 'libphonenumber-js/min';
 import { browser } from 'wxt/browser';
-import { CONTENT_SCRIPT_FILE, MAIN_WORLD_FILE, READ_CHAT } from '../capture/whatsapp/bridge';
+import { READER_FILE, READER_INPUT, STORE_FILE } from '../capture/whatsapp/bridge';
 import { whatsappChatSchema } from '../capture/whatsapp/schema';
+import { parseStoreSnapshot, type StoreSnapshot } from '../capture/whatsapp/store-snapshot';
 import { chatToCapture, WHATSAPP_ORIGIN } from '../capture/whatsapp/to-capture';
 import type { WhatsappChat } from '../capture/whatsapp/types';
 import type { Reply, ResponseOf } from '../messaging/protocol';
@@ -14,32 +15,37 @@ export function isWhatsappUrl(url: string | undefined): boolean {
   }
 }
 
-async function askTab(tabId: number): Promise<unknown> {
+/** Self-contained (it is serialised into the tab): leaves the reader's input in the isolated world. */
+export function leaveInput(key: string, input: unknown): void {
+  (globalThis as unknown as Record<string, unknown>)[key] = input;
+}
+
+async function readStoreOf(tabId: number): Promise<StoreSnapshot | null> {
   try {
-    return await browser.tabs.sendMessage(tabId, { type: READ_CHAT }, { frameId: 0 });
+    const [injection] = await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, world: 'MAIN', files: [STORE_FILE] });
+    return parseStoreSnapshot(injection?.result);
   } catch {
-    return undefined;
+    // No MAIN world here (old browser) or WhatsApp refused: the DOM layers still run.
+    return null;
   }
 }
 
 /**
- * The open chat of a WhatsApp tab, resolved by its content script. A tab opened before the
- * extension was installed or updated has no live content script: the toolbar click (or the
- * shortcut) grants activeTab, so both scripts are injected once and asked again.
+ * The open chat of a WhatsApp tab, read now (bridge.ts describes the three steps). Works in a
+ * tab opened before the extension was installed, and the same for the button, the toolbar
+ * popup and the shortcut. Host access to web.whatsapp.com (or activeTab) allows the injections.
  */
-export async function readWhatsappTab(tabId: number): Promise<WhatsappChat | null> {
-  let reply = await askTab(tabId);
-  if (reply === undefined) {
-    try {
-      await browser.scripting.executeScript({ target: { tabId }, files: [MAIN_WORLD_FILE], world: 'MAIN' });
-      await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
-    } catch {
-      return null;
-    }
-    reply = await askTab(tabId);
+export async function readWhatsappTab(tabId: number, fresh = true): Promise<WhatsappChat | null> {
+  const store = await readStoreOf(tabId);
+  const target = { tabId, frameIds: [0] };
+  try {
+    await browser.scripting.executeScript({ target, func: leaveInput, args: [READER_INPUT, { store, fresh }] });
+    const [injection] = await browser.scripting.executeScript({ target, files: [READER_FILE] });
+    const parsed = whatsappChatSchema.safeParse(injection?.result);
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
   }
-  const parsed = whatsappChatSchema.safeParse(reply);
-  return parsed.success ? parsed.data : null;
 }
 
 /** CAPTURE_TAB on web.whatsapp.com: the open chat instead of a generic page scan. */

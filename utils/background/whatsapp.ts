@@ -1,6 +1,8 @@
 import type { CountryCode } from 'libphonenumber-js/min';
 import type { Browser } from 'wxt/browser';
+import { missingPhoneNote } from '../capture/whatsapp/button-view';
 import { chatToCapture } from '../capture/whatsapp/to-capture';
+import type { WhatsappChat } from '../capture/whatsapp/types';
 import { CRM_IDS, type CrmId } from '../crm/errors';
 import type { Reply, RequestOf, ResponseOf } from '../messaging/protocol';
 import { phoneVariants, samePhone } from '../phone/br-mobile';
@@ -8,25 +10,49 @@ import { readHistory } from '../storage/history';
 import { loadSettings } from '../storage/settings';
 import { handCapture, offerToPopup } from './capture';
 import { findDuplicates } from './records';
-import { isWhatsappUrl } from './whatsapp-tab';
+import { isWhatsappUrl, readWhatsappTab } from './whatsapp-tab';
 
 type SavedLink = ResponseOf<'LOOKUP_WHATSAPP_CHAT'>['saved'][number];
+export interface WhatsappDeps {
+  read: (tabId: number, fresh: boolean) => Promise<WhatsappChat | null>;
+  offer: (captureId: string, tabId: number) => Promise<void>;
+  now: () => number;
+}
+const live: WhatsappDeps = { read: readWhatsappTab, offer: offerToPopup, now: Date.now };
 
 /** Only WhatsApp Web's top frame may send these; the router already checked it is our content script. */
 function whatsappTabOf(sender: Browser.runtime.MessageSender): number | null {
   return sender.frameId === 0 && sender.tab?.id !== undefined && isWhatsappUrl(sender.url) ? sender.tab.id : null;
 }
 
-/** The button's click: the chat (or a group's picked participant) → a handed capture → the popup. */
-export async function offerWhatsappChat({ chat, participant }: RequestOf<'OFFER_WHATSAPP_CHAT'>, sender: Browser.runtime.MessageSender): Promise<Reply<ResponseOf<'OFFER_WHATSAPP_CHAT'>>> {
+const canHavePhone = (chat: WhatsappChat) => chat.kind === 'person' || chat.kind === 'business' || chat.kind === 'unknown';
+
+/**
+ * The button's click. The background reads the chat itself (the click's message carries no
+ * data), so what reaches the popup is what the page shows now. Groups come back unopened with
+ * their participants until one is picked; channels and status are never opened; a chat nothing
+ * could read still opens an empty form (manual entry is always possible).
+ */
+export async function offerWhatsappChat(
+  { fresh, participant }: RequestOf<'OFFER_WHATSAPP_CHAT'>,
+  sender: Browser.runtime.MessageSender,
+  deps: WhatsappDeps = live,
+): Promise<Reply<ResponseOf<'OFFER_WHATSAPP_CHAT'>>> {
   const tabId = whatsappTabOf(sender);
   if (tabId === null) return { ok: false, error: { code: 'forbidden_sender' } };
-  if (chat.kind === 'channel' || chat.kind === 'status') return { ok: false, error: { code: 'bad_request' } };
+  const read = await deps.read(tabId, fresh);
+  if (read?.kind === 'channel' || read?.kind === 'status') return { ok: true, data: { chat: read, opened: false, note: read.kind === 'channel' ? 'cannotChannel' : 'cannotStatus' } };
+  if (read?.kind === 'group' && !participant) return { ok: true, data: { chat: read, opened: false, note: null } };
+  const chat: WhatsappChat = read ?? { kind: 'unknown', chatKey: null, name: null, phone: null, waNumber: null, phoneWhy: 'not-found', participants: [], sources: { chatKey: null, name: null, phone: null }, attempts: [] };
+  // The picked sender may have scrolled out of view since the menu opened.
+  if (chat.kind === 'group' && participant && !chat.participants.some((known) => known.key === participant.key)) chat.participants = [participant, ...chat.participants];
   const { values } = await loadSettings();
-  const { capture } = chatToCapture(chat, participant, values.defaultCountry as CountryCode);
-  const captureId = await handCapture(capture);
-  await offerToPopup(captureId, tabId);
-  return { ok: true, data: { captureId } };
+  const { capture, chat: checked } = chatToCapture(chat, participant?.key ?? null, values.defaultCountry as CountryCode);
+  await deps.offer(await handCapture(capture), tabId);
+  const note = participant
+    ? missingPhoneNote(capture.contacts[0]?.phones[0] ?? null, participant.key.endsWith('@lid') ? 'lid' : 'not-found')
+    : missingPhoneNote(checked.phone, checked.phoneWhy);
+  return { ok: true, data: { chat: checked, opened: true, note } };
 }
 
 /**
@@ -55,18 +81,26 @@ async function crmLink(crm: CrmId, phone: string, now: number): Promise<SavedLin
   return link;
 }
 
-/** "Already in the CRM?" for the button: our history first, then each connected CRM, both BR forms. */
-export async function lookupWhatsappChat({ phone }: RequestOf<'LOOKUP_WHATSAPP_CHAT'>, sender: Browser.runtime.MessageSender, now = Date.now()): Promise<Reply<ResponseOf<'LOOKUP_WHATSAPP_CHAT'>>> {
-  if (whatsappTabOf(sender) === null) return { ok: false, error: { code: 'forbidden_sender' } };
+/** On each chat switch: the chat as read now, and where its number is already saved (history first, then each CRM, both BR forms). */
+export async function lookupWhatsappChat(
+  { fresh }: RequestOf<'LOOKUP_WHATSAPP_CHAT'>,
+  sender: Browser.runtime.MessageSender,
+  deps: WhatsappDeps = live,
+): Promise<Reply<ResponseOf<'LOOKUP_WHATSAPP_CHAT'>>> {
+  const tabId = whatsappTabOf(sender);
+  if (tabId === null) return { ok: false, error: { code: 'forbidden_sender' } };
+  const chat = await deps.read(tabId, fresh);
+  const phone = chat && canHavePhone(chat) ? chat.phone : null;
+  if (!phone) return { ok: true, data: { chat, saved: [] } };
   const history = await readHistory();
   const saved = await Promise.all(
     CRM_IDS.map(async (crm): Promise<SavedLink | null> => {
       const entry = history.find((item) => item.crm === crm && item.status === 'saved' && item.record && isWebLink(item.record.url) && samePhone(item.phone, phone));
       if (entry?.record) return { crm, name: entry.name, url: entry.record.url };
-      return crmLink(crm, phone, now);
+      return crmLink(crm, phone, deps.now());
     }),
   );
-  return { ok: true, data: { saved: saved.filter((link) => link !== null) } };
+  return { ok: true, data: { chat, saved: saved.filter((link) => link !== null) } };
 }
 
 /** Tests only. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { crmErrorSchema, crmIdSchema } from '../crm/errors';
 import { FINDING_SOURCES } from '../capture/types';
-import { whatsappChatSchema } from '../capture/whatsapp/schema';
+import { participantSchema, whatsappChatSchema } from '../capture/whatsapp/schema';
 import { connectionReportSchema, recordDraftSchema, savedRecordSchema } from '../crm/provider';
 import { draftKeySchema, formDraftSchema, rememberedSchema } from '../storage/drafts';
 import { historyEntrySchema } from '../storage/history';
@@ -139,16 +139,24 @@ export const protocol = {
   GET_HISTORY: message({ request: z.undefined(), response: z.array(historyEntrySchema), from: ['extension-page'] }),
   CLEAR_HISTORY: message({ request: z.undefined(), response: z.null(), from: ['extension-page'] }),
   // --- WhatsApp Web (issue 5): only from web.whatsapp.com's top frame (checked again in utils/background/whatsapp.ts) ---
-  /** The button's click: the open chat (or a group's picked participant, by jid) → the popup, prefilled. */
+  /**
+   * The button's click. The background reads the open chat itself (`fresh: false` once the user
+   * switched chats, so a `send?phone=` URL is ignored) and opens the popup prefilled; a group
+   * comes back unopened with its participants until one is picked; channels/status never open.
+   */
   OFFER_WHATSAPP_CHAT: message({
-    request: z.object({ chat: whatsappChatSchema, participant: z.string().max(80).nullable() }),
-    response: z.object({ captureId: z.string() }),
+    request: z.object({ fresh: z.boolean(), participant: participantSchema.nullable() }),
+    /** `note`: what to tell the user (no number and why, or why nothing opened). */
+    response: z.object({ chat: whatsappChatSchema.nullable(), opened: z.boolean(), note: z.enum(['lid', 'noPhone', 'cannotChannel', 'cannotStatus']).nullable() }),
     from: ['content-script'],
   }),
-  /** Is this number already saved (our history, then each connected CRM, both BR forms)? Links only, nothing secret. */
+  /** On a chat switch: the chat as read now and where its number is already saved (links only, nothing secret). */
   LOOKUP_WHATSAPP_CHAT: message({
-    request: z.object({ phone: z.string().regex(/^\+[1-9]\d{7,14}$/) }),
-    response: z.object({ saved: z.array(z.object({ crm: crmIdSchema, name: z.string().nullable(), url: z.string().url() })) }),
+    request: z.object({ fresh: z.boolean() }),
+    response: z.object({
+      chat: whatsappChatSchema.nullable(),
+      saved: z.array(z.object({ crm: crmIdSchema, name: z.string().nullable(), url: z.string().url() })),
+    }),
     from: ['content-script'],
   }),
 };

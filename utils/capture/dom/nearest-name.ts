@@ -58,8 +58,11 @@ function previousElement(node: Node): Element | null {
   return sibling as Element | null;
 }
 
+/** Longer than any name; a longer text is cut before cleaning, so a huge label stays cheap. */
+const MAX_LABEL_TEXT = 200;
+
 function textOf(element: Element): string {
-  return cleanLabel(element.textContent ?? '');
+  return cleanLabel((element.textContent ?? '').slice(0, MAX_LABEL_TEXT));
 }
 
 /**

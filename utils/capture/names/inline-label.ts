@@ -8,16 +8,12 @@ import { collapse, isCallWord, isConnective, isFieldWord, isInlineName } from '.
 const MAX_PREFIX = 160;
 const MAX_STRIPS = 16;
 
-/** Trailing pieces that sit between a label and its value. */
-const TRAILING_NOISE = [
-  /[\s:;,|·•–—/()\-–>]+$/u,
-  /\[email[\s\u00a0]protected\]$/iu,
-  // Earlier values on the same line: phones (8+ digits), e-mails.
-  /[+(]?\d(?:[\d\s().\-/]*\d){7,}\)?$/u,
-  /\S+@\S+$/u,
-];
-/** An earlier value on the line: the label of this one can only come after it. */
-const EARLIER_VALUE = /\S+@\S+|[+(]?\d(?:[\d\s().\-/]*\d){7,}\)?/gu;
+/** Trailing pieces that sit between a label and its value (earlier values are handled apart). */
+const TRAILING_NOISE = [/[\s:;,|·•–—/()\-–>]+$/u, /\[email[\s\u00a0]protected\]$/iu, /\S+@\S+$/u];
+/** E-mails and runs of digits with phone punctuation (a run is a value from 8 digits on). */
+const VALUE_LIKE = /\S+@\S+|[+(]?\d[\d\s().\-/]*\d\)?/gu;
+const TRAILING_NUMBER_RUN = /[+(]?\d[\d\s().\-/]*\d\)?$/u;
+const MIN_VALUE_DIGITS = 8;
 const TRAILING_WORD = /(\p{L}[\p{L}.-]*)$/u;
 const SENTENCE_END = /[.!?]\s+/gu;
 /** A dot after a word this short closes an abbreviation (Tel., Av., Dr.), not a sentence. */
@@ -35,19 +31,28 @@ function stripTrailingNoise(text: string): string {
   return current;
 }
 
+function isEarlierValue(token: string): boolean {
+  return token.includes('@') || token.replace(/\D/g, '').length >= MIN_VALUE_DIGITS;
+}
+
 function stripOnce(text: string): string {
   for (const pattern of TRAILING_NOISE) {
     const stripped = text.replace(pattern, '');
     if (stripped !== text) return stripped;
   }
+  const number = TRAILING_NUMBER_RUN.exec(text)?.[0];
+  if (number !== undefined && isEarlierValue(number)) return text.slice(0, -number.length);
   const word = TRAILING_WORD.exec(text)?.[1];
   if (word !== undefined && (isFieldWord(word) || isCallWord(word))) return text.slice(0, -word.length);
   return text;
 }
 
+/** The label of a value can only come after the values before it on the line. */
 function afterLastValue(text: string): string {
   let start = 0;
-  for (const match of text.matchAll(EARLIER_VALUE)) start = match.index + match[0].length;
+  for (const match of text.matchAll(VALUE_LIKE)) {
+    if (isEarlierValue(match[0])) start = match.index + match[0].length;
+  }
   return text.slice(start);
 }
 

@@ -4,7 +4,10 @@ import { Window } from 'happy-dom';
 /**
  * Test helper: a fixture page as a live happy-dom document (computed styles work), with
  * scripts, style sheets, frames and navigation all disabled, so nothing in a fixture runs.
- * The URL is the one the extract CLI serves local files from, so both paths read the same page.
+ * Fixtures pretend to live on a Brazilian company site, at the URL the Chromium path
+ * (tests/e2e/10-extract-cli.spec.ts) serves them from, so both paths read the same page.
+ * Tests build their own Window rather than use vitest's happy-dom environment: they need the
+ * URL and these settings per page.
  */
 export interface LoadedPage {
   doc: Document;
@@ -13,7 +16,7 @@ export interface LoadedPage {
 }
 
 function fixtureUrl(fileName: string): string {
-  return `http://127.0.0.1/${fileName}`;
+  return `https://www.example.com.br/${fileName.replace(/\.html$/, '')}`;
 }
 
 export function loadHtml(html: string, url = 'http://127.0.0.1/page.html'): LoadedPage {
@@ -24,7 +27,6 @@ export function loadHtml(html: string, url = 'http://127.0.0.1/page.html'): Load
       disableJavaScriptFileLoading: true,
       disableCSSFileLoading: true,
       disableIframePageLoading: true,
-      disableComputedStyleRendering: false,
       navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true, disableChildPageNavigation: true },
     },
   });

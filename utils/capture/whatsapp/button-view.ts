@@ -10,11 +10,12 @@ export interface SavedLink {
 export const CRM_NAMES = { syncro: 'Syncro', synax: 'Synax' } as const;
 
 /**
- * What the header button shows, from the resolved chat and the lookup (null while it runs).
+ * What the header button shows, from the resolved chat and the lookup (null while it runs:
+ * the button just offers to save, no flicker on every chat switch).
  * Kept pure so every state is unit-tested; the content script only draws it.
  */
 export type ButtonView =
-  | { mode: 'save'; busy: boolean }
+  | { mode: 'save' }
   | { mode: 'saved'; links: SavedLink[] }
   | { mode: 'group' }
   | { mode: 'blocked'; message: 'cannotChannel' | 'cannotStatus' };
@@ -25,7 +26,7 @@ export function buttonView(chat: WhatsappChat | null, saved: SavedLink[] | null)
   if (chat?.kind === 'group') return { mode: 'group' };
   const links = (saved ?? []).filter((link) => /^https?:\/\//i.test(link.url));
   if (links.length) return { mode: 'saved', links };
-  return { mode: 'save', busy: saved === null && Boolean(chat?.phone) };
+  return { mode: 'save' };
 }
 
 /** The hint shown once the form opens without a number: why, so the user knows to type it. */

@@ -1,6 +1,6 @@
 import { cleanText, phoneOfText } from '../jid';
 import { nameOf } from '../names';
-import { SELECTORS, queryFirst } from '../selectors';
+import { ACTIVE_ROW, CHAT_LIST, ROW_TITLE, queryFirst } from '../selectors';
 import { none, unavailable, type LayerResult, type ResolveInput } from './types';
 
 /**
@@ -9,11 +9,11 @@ import { none, unavailable, type LayerResult, type ResolveInput } from './types'
  * Proven on unsaved-contact.2026-11-24.html (a number) and saved-contact-newer.2026-11-24.html.
  */
 export function fromChatList({ root }: Pick<ResolveInput, 'root'>): LayerResult {
-  const list = queryFirst(root, SELECTORS.chatList)?.element;
+  const list = queryFirst(root, CHAT_LIST);
   if (!list) return unavailable('no-chat-list');
-  const row = queryFirst(list, SELECTORS.activeRow)?.element;
+  const row = queryFirst(list, ACTIVE_ROW);
   if (!row) return none('no-active-row');
-  const titleElement = queryFirst(row, SELECTORS.rowTitle)?.element;
+  const titleElement = queryFirst(row, ROW_TITLE);
   const title = cleanText(titleElement?.getAttribute('title') || titleElement?.textContent);
   if (!title) return none('no-title');
   const phone = phoneOfText(title);

@@ -1,14 +1,14 @@
 import { cleanText, phoneOfText } from '../jid';
 import { nameOf } from '../names';
-import { BUSINESS_LABELS, SELECTORS, findHeader, headerTitleOf, matchesAny } from '../selectors';
+import { BUSINESS_LABELS, BUSINESS_MARKER, CHANNEL_MARKER, GROUP_MARKER, findHeader, headerTitleOf, matchesAny } from '../selectors';
 import type { ChatKind } from '../types';
 import type { Evidence, LayerResult, ResolveInput } from './types';
 import { none, unavailable } from './types';
 
 function kindSeen(header: Element): ChatKind | undefined {
-  if (matchesAny(header, SELECTORS.channelMarker)) return 'channel';
-  if (matchesAny(header, SELECTORS.groupMarker)) return 'group';
-  if (matchesAny(header, SELECTORS.businessMarker)) return 'business';
+  if (matchesAny(header, CHANNEL_MARKER)) return 'channel';
+  if (matchesAny(header, GROUP_MARKER)) return 'group';
+  if (matchesAny(header, BUSINESS_MARKER)) return 'business';
   const labels = [...header.querySelectorAll('[title], span')].map((element) => cleanText(element.getAttribute('title') || element.textContent).toLowerCase());
   return labels.some((label) => BUSINESS_LABELS.includes(label)) ? 'business' : undefined;
 }

@@ -1,6 +1,6 @@
 import { parseMessageKey, phoneOfJid, type Jid } from '../jid';
 import { nameOf } from '../names';
-import { SELECTORS, findMain } from '../selectors';
+import { MESSAGE_ROW, SENDER_META, findMain } from '../selectors';
 import type { Participant } from '../types';
 import { none, unavailable, type LayerResult, type ResolveInput } from './types';
 
@@ -10,7 +10,7 @@ const MAX_PARTICIPANTS = 50;
 
 /** `[10:32, 24/11/2026] Ana Lima: ` → `Ana Lima`. The message text itself is never read. */
 function senderName(row: Element): string | null {
-  const meta = (row.matches(SELECTORS.senderMeta[0]) ? row : row.querySelector(SELECTORS.senderMeta.join(',')))?.getAttribute('data-pre-plain-text');
+  const meta = row.querySelector(SENDER_META.join(','))?.getAttribute('data-pre-plain-text');
   const match = meta ? /^\[[^\]]*\]\s*(.+?):\s*$/.exec(meta) : null;
   return nameOf(match?.[1]);
 }
@@ -22,9 +22,8 @@ function senderName(row: Element): string | null {
  * group-chat.2026-11-24.html; nothing on saved-contact-no-messages.2024-03-18.html.
  */
 export function fromMessageIds({ root }: Pick<ResolveInput, 'root'>): LayerResult {
-  const main = findMain(root);
-  if (!main) return unavailable('no-chat');
-  const rows = [...main.querySelectorAll('[data-id]')].slice(-MAX_ROWS).reverse();
+  if (!findMain(root)) return unavailable('no-chat');
+  const rows = [...root.querySelectorAll(MESSAGE_ROW.join(','))].slice(-MAX_ROWS).reverse();
   const chats = new Map<string, Jid>();
   const participants = new Map<string, Participant>();
   for (const row of rows) {

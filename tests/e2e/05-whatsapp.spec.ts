@@ -1,0 +1,137 @@
+import type { Worker } from '@playwright/test';
+import { DEMO_KEYS } from '../mock-crm';
+import { PopupPage } from './pages/popup-page';
+import { WhatsappPage } from './pages/whatsapp-page';
+import { expect, test } from './popup-fixtures';
+
+/** The capture the last click handed over (session storage, read in the service worker). */
+async function lastHandedCapture(worker: Worker) {
+  return worker.evaluate(async () => {
+    const { handedCaptures } = (await chrome.storage.session.get('handedCaptures')) as { handedCaptures?: { id: string; capture: { contacts: { name: string | null; phones: string[] }[]; url: string } }[] };
+    return handedCaptures?.at(-1) ?? null;
+  });
+}
+
+/** The toolbar popup the click opened (Playwright does not attach to action popups; the worker sees them). */
+async function actionPopups(worker: Worker): Promise<string[]> {
+  return worker.evaluate(async () => (await chrome.runtime.getContexts({ contextTypes: ['POPUP' as chrome.runtime.ContextType] })).map((context) => context.documentUrl ?? ''));
+}
+
+test.describe('WhatsApp Web', () => {
+  test('the button sits in the chat header and follows chat switches, groups and channels', async ({ context }) => {
+    const whatsapp = await WhatsappPage.open(context, 'saved-contact');
+    const inHeader = whatsapp.page.locator('#main header crm-capture-whatsapp');
+    await expect(whatsapp.saveButton).toBeVisible();
+    await expect(inHeader).toHaveCount(1);
+
+    await whatsapp.switchTo('unsaved-contact');
+    await expect(inHeader).toHaveCount(1);
+    await expect(whatsapp.saveButton).toBeVisible();
+
+    // A group: the button offers the senders on screen; LID senders say their number is hidden.
+    await whatsapp.switchTo('group-chat');
+    await expect(inHeader).toHaveCount(1);
+    await whatsapp.saveButton.click();
+    await expect(whatsapp.menuItem(/Ana Lima/)).toContainText('+5511955554444');
+    await expect(whatsapp.menuItem(/Bruno Rocha/)).toContainText('number hidden by WhatsApp');
+    await expect(whatsapp.page.getByRole('menu').getByRole('menuitem')).toHaveCount(3);
+    await whatsapp.page.keyboard.press('Escape');
+    await expect(whatsapp.page.getByRole('menu')).toHaveCount(0);
+
+    // A channel cannot be saved, and the button says so.
+    await whatsapp.switchTo('channel');
+    await expect(whatsapp.saveButton).toHaveAttribute('aria-disabled', 'true');
+    // aria-disabled, not disabled: a mouse click still explains why (Playwright must be told).
+    await whatsapp.saveButton.click({ force: true });
+    await expect(whatsapp.note).toHaveText('Channels cannot be saved to a CRM.');
+
+    // A newer layout without <header>: the button still finds its place.
+    await whatsapp.switchTo('saved-contact-newer');
+    await expect(whatsapp.page.locator('#main [role="banner"] crm-capture-whatsapp')).toHaveCount(1);
+    await expect(whatsapp.saveButton).toBeVisible();
+    expect(await whatsapp.page.locator('crm-capture-whatsapp').count()).toBe(1);
+    expect(whatsapp.blocked).toEqual([]);
+  });
+
+  test('one click: a Syncro lead and a Synax contact with the E.164 number (9th digit added) and the name', async ({ context, connect, worker, extensionPage, syncro, synax }) => {
+    await connect();
+    const whatsapp = await WhatsappPage.open(context, 'br-12-digit');
+    await whatsapp.saveButton.click();
+    // The toolbar popup opens on the capture; Playwright cannot drive an action popup, so the
+    // same capture is opened as a page (popup.html?capture=<id>) to review and save it.
+    await expect.poll(() => actionPopups(worker)).toEqual([expect.stringContaining('/popup.html')]);
+    const handed = await lastHandedCapture(worker);
+    expect(handed?.capture.contacts[0]).toMatchObject({ name: 'Carlos Pereira', phones: ['+5521987654321'] });
+    expect(handed?.capture.url).toBe('https://web.whatsapp.com/send?phone=552187654321');
+
+    const popup = new PopupPage(await extensionPage(`popup.html?capture=${handed!.id}`));
+    await expect(popup.field('Name')).toHaveValue('Carlos Pereira');
+    await expect(popup.field('Phone')).toHaveValue('(21) 98765-4321');
+    await expect(popup.field('Source')).toHaveValue('whatsapp');
+    await popup.chooseDestinations('Syncro', 'Synax');
+    await popup.syncroReady();
+    await popup.field('Origem (detalhe)').fill('WhatsApp'); // required by the mock account's custom fields
+    await popup.save();
+    await expect(popup.status).toContainText('Saved to Syncro: Carlos Pereira.');
+    await expect(popup.status).toContainText('Saved to Synax: Carlos Pereira.');
+
+    expect(syncro.leads.map((lead) => [lead.name, lead.phone])).toEqual([['Carlos Pereira', '+5521987654321']]);
+    expect(synax.contacts.filter((contact) => contact.phone === '+5521987654321').map((contact) => contact.name)).toEqual(['Carlos Pereira']);
+
+    // Back on WhatsApp, the same chat now says where it is saved.
+    await whatsapp.page.bringToFront();
+    await whatsapp.page.evaluate(() => dispatchEvent(new Event('focus')));
+    await expect(whatsapp.openIn('Syncro')).toBeVisible();
+    await expect(whatsapp.openIn('Synax')).toBeVisible();
+  });
+
+  test('a chat already in the CRM opens its record', async ({ context, connect, syncro }) => {
+    await connect(['Syncro']);
+    const created = await fetch(`${syncro.baseUrl}/leads`, {
+      method: 'POST',
+      headers: { 'x-api-key': DEMO_KEYS.syncro, 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify({ name: 'Maria Souza', phone: '+5521998765432', pipeline_id: 1, stage_id: 6 }),
+    });
+    expect(created.status).toBe(201);
+    const whatsapp = await WhatsappPage.open(context, 'saved-contact');
+    await expect(whatsapp.openIn('Syncro')).toBeVisible();
+    await expect(whatsapp.openIn('Syncro')).toHaveText('✓ In Syncro');
+    const record = context.waitForEvent('page');
+    await whatsapp.openIn('Syncro').click();
+    expect((await record).url()).toBe(`${syncro.origin}/leads/${syncro.leads[0]!.id}`);
+    // Saving again stays one click away.
+    await expect(whatsapp.saveButton).toHaveText('+');
+  });
+
+  test('LID chat: no phone and why; the local LID mapping in WhatsApp memory fills it', async ({ context, connect, worker }) => {
+    await connect(['Synax']);
+    const whatsapp = await WhatsappPage.open(context, 'lid-chat');
+    await whatsapp.saveButton.click();
+    await expect(whatsapp.note).toHaveText("WhatsApp hides this contact's number. The form opens with the name; type the number.");
+    expect((await lastHandedCapture(worker))?.capture.contacts).toEqual([{ name: 'Paulo Mendes', company: null, phones: [], emails: [], sources: [], whatsapp: [] }]);
+
+    // The same chat where WhatsApp's in-memory LID cache knows the number (modelled module system).
+    await whatsapp.page.addInitScript(() => {
+      const wid = (serialized: string) => ({ _serialized: serialized, user: serialized.split('@')[0], server: serialized.split('@')[1] });
+      const chat = { id: wid('109876543210987@lid'), active: true, name: 'Paulo Mendes', contact: {} };
+      const modules: Record<string, unknown> = {
+        WAWebCollections: { Chat: { getModelsArray: () => [chat] }, Contact: { get: () => undefined } },
+        WAWebApiContact: { lidPnCache: { getPhoneNumber: (id: { _serialized: string }) => (id._serialized === '109876543210987@lid' ? wid('5511912345678@c.us') : undefined) } },
+      };
+      Object.assign(window, { require: (name: string) => modules[name] });
+    });
+    await whatsapp.page.reload();
+    await whatsapp.saveButton.click();
+    await expect.poll(async () => (await lastHandedCapture(worker))?.capture.contacts[0]?.phones).toEqual(['+5511912345678']);
+  });
+
+  test('the toolbar popup (and its shortcut) read the open chat the same way', async ({ context, connect, worker, extensionPage }) => {
+    await connect(['Syncro']);
+    const whatsapp = await WhatsappPage.open(context, 'unsaved-contact');
+    await whatsapp.saveButton.waitFor();
+    const tabId = await worker.evaluate(async () => (await chrome.tabs.query({ url: 'https://web.whatsapp.com/*' }))[0]?.id);
+    const popup = new PopupPage(await extensionPage(`popup.html?tab=${tabId}`));
+    await expect(popup.field('Phone')).toHaveValue('(11) 98765-4321');
+    await expect(popup.field('Name')).toHaveValue('');
+  });
+});

@@ -1,0 +1,92 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { BrowserContext, Locator, Page } from '@playwright/test';
+import { E2E_STATS_REPLY, E2E_STATS_REQUEST } from '../../../utils/capture/whatsapp/bridge';
+import { fixtureFile } from '../../../utils/capture/whatsapp/testing';
+
+export const WHATSAPP_ORIGIN = 'https://web.whatsapp.com';
+const FIXTURES = path.resolve('utils/capture/whatsapp/fixtures');
+
+export function fixtureHtml(name: string): string {
+  return readFileSync(path.join(FIXTURES, fixtureFile(name)), 'utf8');
+}
+
+export interface WhatsappStats {
+  ms: number;
+  readerMs: number;
+  callbacks: number;
+  records: number;
+  syncs: number;
+}
+
+/**
+ * A fixture served as https://web.whatsapp.com/ by request routing: the real WhatsApp is never
+ * contacted; any other request to a WhatsApp host is aborted and recorded.
+ */
+export class WhatsappPage {
+  readonly blocked: string[] = [];
+
+  private constructor(readonly page: Page) {}
+
+  static async open(context: BrowserContext, fixture: string, pathname = '/'): Promise<WhatsappPage> {
+    let html = fixtureHtml(fixture);
+    const page = await context.newPage();
+    const whatsapp = new WhatsappPage(page);
+    await context.route(/^https:\/\/([a-z0-9-]+\.)*(whatsapp\.(com|net)|wa\.me)\//, (route) => {
+      const url = new URL(route.request().url());
+      if (url.origin === WHATSAPP_ORIGIN && route.request().resourceType() === 'document') return route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' });
+      whatsapp.blocked.push(url.href);
+      return route.abort();
+    });
+    await page.goto(`${WHATSAPP_ORIGIN}${pathname}`);
+    // Later navigations (a reload) serve whatever fixture is current.
+    whatsapp.serve = (name) => {
+      html = fixtureHtml(name);
+    };
+    return whatsapp;
+  }
+
+  serve: (fixture: string) => void = () => {};
+
+  /** The "Save to CRM" button (in our shadow root; open in the e2e build so it can be found by role). */
+  get saveButton(): Locator {
+    return this.page.getByRole('button', { name: 'Save to CRM', exact: true });
+  }
+
+  openIn(crm: 'Syncro' | 'Synax'): Locator {
+    return this.page.getByRole('button', { name: `Open in ${crm}`, exact: true });
+  }
+
+  get note(): Locator {
+    return this.page.locator('crm-capture-whatsapp').getByRole('status');
+  }
+
+  menuItem(name: string | RegExp): Locator {
+    return this.page.getByRole('menu').getByRole('menuitem', { name });
+  }
+
+  /** Switches chats the way WhatsApp does: `#main` is replaced (and the chat list's selection moves). */
+  async switchTo(fixture: string): Promise<void> {
+    await this.page.evaluate((html) => {
+      const next = new DOMParser().parseFromString(html, 'text/html');
+      for (const id of ['main', 'pane-side']) document.getElementById(id)!.replaceWith(document.importNode(next.getElementById(id)!, true));
+    }, fixtureHtml(fixture));
+  }
+
+  /** Our time on the page, from the e2e build's stats hook (entrypoints/whatsapp.content/stats.ts). */
+  stats(): Promise<WhatsappStats> {
+    return this.page.evaluate(
+      ([request, reply]) =>
+        new Promise<WhatsappStats>((resolve) => {
+          const listen = (event: MessageEvent) => {
+            if ((event.data as { type?: string } | null)?.type !== reply) return;
+            removeEventListener('message', listen);
+            resolve((event.data as { stats: WhatsappStats }).stats);
+          };
+          addEventListener('message', listen);
+          postMessage({ type: request }, location.origin);
+        }),
+      [E2E_STATS_REQUEST, E2E_STATS_REPLY] as const,
+    );
+  }
+}

@@ -1,0 +1,127 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { startEgressTrap, type EgressTrap } from './egress-trap';
+import { firefoxPrefs } from './prefs';
+
+export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+export const EXTENSION_DIR = path.resolve('.output/firefox-mv3-e2e');
+/** Fixed, so every moz-extension:// URL is known before the add-on is installed. */
+export const EXTENSION_UUID = '6f1c9a52-3b7e-4d0a-9c41-5e2b8d7a0f13';
+export const EXTENSION_ORIGIN = `moz-extension://${EXTENSION_UUID}`;
+
+interface BuiltManifest {
+  browser_specific_settings?: { gecko?: { id?: string } };
+  host_permissions?: string[];
+}
+
+/** The add-on id comes from the build itself (wxt.config.ts), so the pinned UUID always applies. */
+export function builtManifest(): BuiltManifest {
+  try {
+    return JSON.parse(readFileSync(path.join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as BuiltManifest;
+  } catch {
+    throw new Error(`No Firefox e2e build in ${EXTENSION_DIR}: run \`npm run build:e2e\` first.`);
+  }
+}
+
+export interface FirefoxSession {
+  browser: Browser;
+  /** Hosts Firefox tried to reach outside loopback (see egress-trap.ts). */
+  egress: string[];
+  /** Opens `moz-extension://<uuid>/<pathname>` in a new tab and waits until it has loaded. */
+  openExtensionPage(pathname: string): Promise<Page>;
+  /** Reloads an extension page and waits for the new document. */
+  reloadExtensionPage(page: Page): Promise<void>;
+  /** Opens a web page in a new tab; returns the page and its `tabs.Tab` id. */
+  openTab(url: string): Promise<{ page: Page; tabId: number }>;
+  /**
+   * Runs `fn` in an extension page (full `browser.*` API, like the background), the Firefox
+   * counterpart of Playwright's `worker.evaluate`. `fn` is serialised: it may use only `arg`.
+   */
+  privileged<A, R>(fn: (arg: A) => Promise<R> | R, arg: A): Promise<R>;
+  close(): Promise<void>;
+}
+
+/** Fresh profile, headless Firefox ESR over WebDriver BiDi, the e2e build installed. */
+export async function launchFirefox(): Promise<FirefoxSession> {
+  const extensionId = builtManifest().browser_specific_settings?.gecko?.id;
+  if (!extensionId) throw new Error('The Firefox build has no browser_specific_settings.gecko.id');
+  const trap: EgressTrap = await startEgressTrap();
+  const profile = mkdtempSync(path.join(tmpdir(), 'crm-capture-firefox-'));
+  let firefox: Browser;
+  try {
+    firefox = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: FIREFOX,
+      headless: true,
+      userDataDir: profile,
+      extraPrefsFirefox: firefoxPrefs({ extensionId, uuid: EXTENSION_UUID, proxyPort: trap.port }),
+      // Release builds honour `services.settings.server` (prefs.ts) only with this set.
+      env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
+      // A hung BiDi command (see openExtensionPage) must not outlive a test by minutes.
+      protocolTimeout: 60_000,
+    });
+    const installed = await firefox.installExtension(EXTENSION_DIR);
+    if (installed !== extensionId) throw new Error(`installed ${installed}, expected ${extensionId}`);
+  } catch (error) {
+    await trap.close();
+    rmSync(profile, { recursive: true, force: true });
+    throw error;
+  }
+
+  let helperPage: Page | null = null;
+  const session: FirefoxSession = {
+    browser: firefox,
+    egress: trap.attempts,
+    async openExtensionPage(pathname) {
+      const page = await firefox.newPage();
+      const url = `${EXTENSION_ORIGIN}/${pathname.replace(/^\//, '')}`;
+      // Firefox never reports the load of a moz-extension:// document to WebDriver BiDi, so goto()
+      // would wait forever (puppeteer#14314, mozilla/firefox-devtools-mcp#87). The navigation
+      // itself happens: start it, then watch the document instead.
+      void page.goto(url, { timeout: 0 }).catch(() => undefined);
+      await waitForDocument(page, (href) => href === url);
+      return page;
+    },
+    async reloadExtensionPage(page) {
+      await page.evaluate(() => {
+        (window as unknown as { __e2eStale: boolean }).__e2eStale = true;
+        location.reload();
+      });
+      await waitForDocument(page, () => true);
+    },
+    async openTab(url) {
+      const page = await firefox.newPage();
+      await page.goto(url);
+      const tabId = await session.privileged(async (wanted) => (await browser.tabs.query({})).find((tab) => tab.url === wanted)?.id, page.url());
+      if (tabId === undefined) throw new Error(`no tab for ${url}`);
+      return { page, tabId };
+    },
+    async privileged(fn, arg) {
+      helperPage ??= await session.openExtensionPage('options.html');
+      return helperPage.evaluate(fn as (arg: unknown) => Promise<never>, arg as never) as never;
+    },
+    async close() {
+      await firefox.close().catch(() => undefined);
+      await trap.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+  return session;
+}
+
+/** Polls the page's current document; `__e2eStale` marks the one a reload is replacing. */
+async function waitForDocument(page: Page, matches: (href: string) => boolean, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let last = '';
+  while (Date.now() < deadline) {
+    const state = await page
+      .evaluate(() => ({ href: location.href, ready: document.readyState, stale: '__e2eStale' in window }))
+      .catch(() => null);
+    if (state) last = `${state.href} (${state.ready})`;
+    if (state && !state.stale && state.ready === 'complete' && matches(state.href)) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`extension page did not load; last seen ${last || 'nothing'}`);
+}

@@ -1,0 +1,148 @@
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { WhatsappChat } from '../capture/whatsapp/types';
+import { addHistoryEntry, type HistoryEntry } from '../storage/history';
+import { handedCapture } from './capture';
+import { clearWhatsappLookupCache, lookupWhatsappChat, offerWhatsappChat, type WhatsappDeps } from './whatsapp';
+
+const whatsappTab = { id: fakeBrowser.runtime.id, url: 'https://web.whatsapp.com/', tab: { id: 7 } as never, frameId: 0 };
+
+const person: WhatsappChat = {
+  kind: 'person',
+  chatKey: '552187654321@c.us',
+  name: 'Carlos Pereira',
+  phone: '+5521987654321',
+  waNumber: '552187654321',
+  phoneWhy: null,
+  participants: [],
+  sources: { chatKey: 'message-ids', name: 'header-title', phone: 'message-ids' },
+  attempts: [],
+};
+const group: WhatsappChat = {
+  ...person,
+  kind: 'group',
+  chatKey: '120363025555555555@g.us',
+  name: 'Grupo Vendas Zona Sul',
+  phone: null,
+  waNumber: null,
+  phoneWhy: 'group',
+  participants: [
+    { key: '5511955554444@c.us', name: 'Ana Lima', phone: '+5511955554444' },
+    { key: '203040506070809@lid', name: 'Bruno Rocha', phone: null },
+  ],
+};
+
+function deps(chat: WhatsappChat | null) {
+  const offered: { captureId: string; tabId: number }[] = [];
+  const read = vi.fn(async () => chat);
+  const value: WhatsappDeps = { read, offer: async (captureId, tabId) => void offered.push({ captureId, tabId }), now: () => 1_000 };
+  return { value, offered, read };
+}
+
+async function offeredCapture(offered: { captureId: string }[]) {
+  const handed = await handedCapture(offered[0]!.captureId);
+  if (!handed.ok) throw new Error('no capture');
+  return handed.data;
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  clearWhatsappLookupCache();
+});
+
+describe('OFFER_WHATSAPP_CHAT', () => {
+  it('only from web.whatsapp.com top frame', async () => {
+    const { value, read } = deps(person);
+    for (const sender of [{ ...whatsappTab, url: 'https://evil.example/' }, { ...whatsappTab, frameId: 3 }, { ...whatsappTab, tab: undefined }, { ...whatsappTab, url: 'https://web.whatsapp.com.evil.example/' }]) {
+      expect(await offerWhatsappChat({ fresh: true, participant: null }, sender, value)).toEqual({ ok: false, error: { code: 'forbidden_sender' } });
+    }
+    expect(read).not.toHaveBeenCalled();
+  });
+
+  it('reads the chat itself and opens the popup for the sender tab, prefilled', async () => {
+    const { value, offered, read } = deps(person);
+    const reply = await offerWhatsappChat({ fresh: false, participant: null }, whatsappTab, value);
+    expect(read).toHaveBeenCalledWith(7, false);
+    expect(reply).toMatchObject({ ok: true, data: { opened: true, note: null, chat: { phone: '+5521987654321' } } });
+    expect(offered).toHaveLength(1);
+    expect(offered[0]!.tabId).toBe(7);
+    expect((await offeredCapture(offered)).contacts[0]).toMatchObject({ name: 'Carlos Pereira', phones: ['+5521987654321'] });
+  });
+
+  it('says why a LID chat opens without a number', async () => {
+    const { value } = deps({ ...person, chatKey: '109876543210987@lid', phone: null, waNumber: null, phoneWhy: 'lid' });
+    expect(await offerWhatsappChat({ fresh: true, participant: null }, whatsappTab, value)).toMatchObject({ ok: true, data: { opened: true, note: 'lid' } });
+  });
+
+  it('never opens channels or status', async () => {
+    const channel = deps({ ...group, kind: 'channel', participants: [], phoneWhy: 'channel' });
+    expect(await offerWhatsappChat({ fresh: true, participant: null }, whatsappTab, channel.value)).toMatchObject({ ok: true, data: { opened: false, note: 'cannotChannel' } });
+    const status = deps({ ...group, kind: 'status', participants: [], phoneWhy: 'status' });
+    expect(await offerWhatsappChat({ fresh: true, participant: null }, whatsappTab, status.value)).toMatchObject({ ok: true, data: { opened: false, note: 'cannotStatus' } });
+    expect([...channel.offered, ...status.offered]).toEqual([]);
+  });
+
+  it('groups: returns the participants first, then opens the picked one', async () => {
+    const { value, offered } = deps(group);
+    expect(await offerWhatsappChat({ fresh: true, participant: null }, whatsappTab, value)).toMatchObject({ ok: true, data: { opened: false, chat: { participants: group.participants } } });
+    expect(offered).toEqual([]);
+    const reply = await offerWhatsappChat({ fresh: true, participant: group.participants[1]! }, whatsappTab, value);
+    expect(reply).toMatchObject({ ok: true, data: { opened: true, note: 'lid' } });
+    expect((await offeredCapture(offered)).contacts.map((contact) => contact.name)).toEqual(['Bruno Rocha', 'Ana Lima']);
+  });
+
+  it('a picked sender who scrolled out of view is still the one saved', async () => {
+    const { value, offered } = deps({ ...group, participants: [] });
+    await offerWhatsappChat({ fresh: true, participant: { key: '5511944443333@c.us', name: 'Quieto', phone: '+5511944443333' } }, whatsappTab, value);
+    expect((await offeredCapture(offered)).contacts[0]).toMatchObject({ name: 'Quieto', phones: ['+5511944443333'] });
+  });
+
+  it('a chat nothing could read still opens an empty form to type into', async () => {
+    const { value, offered } = deps(null);
+    expect(await offerWhatsappChat({ fresh: true, participant: null }, whatsappTab, value)).toMatchObject({ ok: true, data: { opened: true, note: 'noPhone' } });
+    expect((await offeredCapture(offered)).contacts).toEqual([]);
+  });
+});
+
+describe('LOOKUP_WHATSAPP_CHAT', () => {
+  const saved = (overrides: Partial<HistoryEntry>): HistoryEntry => ({
+    id: crypto.randomUUID(),
+    at: 1,
+    crm: 'syncro',
+    destination: 'both',
+    action: 'create',
+    status: 'saved',
+    name: 'Carlos Pereira',
+    phone: '+5521987654321',
+    email: null,
+    page: { url: 'https://web.whatsapp.com/', title: 'WhatsApp' },
+    record: { id: '7', url: 'https://app.syncro.chat/leads/7' },
+    error: null,
+    ...overrides,
+  });
+
+  it('finds a chat saved from this browser, under either Brazilian form, with no CRM key', async () => {
+    await addHistoryEntry(saved({ phone: '+552187654321' }));
+    await addHistoryEntry(saved({ crm: 'synax', status: 'failed', record: null }));
+    const reply = await lookupWhatsappChat({ fresh: true }, whatsappTab, deps(person).value);
+    expect(reply).toEqual({ ok: true, data: { chat: person, saved: [{ crm: 'syncro', name: 'Carlos Pereira', url: 'https://app.syncro.chat/leads/7' }] } });
+  });
+
+  it('ignores history records that are not web links, and other numbers', async () => {
+    await addHistoryEntry(saved({ record: { id: '7', url: 'javascript:alert(1)' } }));
+    await addHistoryEntry(saved({ phone: '+5521987654322' }));
+    expect(await lookupWhatsappChat({ fresh: true }, whatsappTab, deps(person).value)).toMatchObject({ ok: true, data: { saved: [] } });
+  });
+
+  it('does not look anything up for groups, LIDs or unreadable chats', async () => {
+    await addHistoryEntry(saved({}));
+    for (const chat of [group, { ...person, phone: null, phoneWhy: 'lid' as const }, null]) {
+      expect(await lookupWhatsappChat({ fresh: true }, whatsappTab, deps(chat).value)).toEqual({ ok: true, data: { chat, saved: [] } });
+    }
+  });
+
+  it('refuses other senders', async () => {
+    expect(await lookupWhatsappChat({ fresh: true }, { ...whatsappTab, url: 'https://example.com/' }, deps(person).value)).toEqual({ ok: false, error: { code: 'forbidden_sender' } });
+  });
+});

@@ -1,0 +1,106 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { LoadedPage } from '../testing/load-page';
+import { READER_INPUT } from './bridge';
+import { readOpenChat } from './read-open-chat';
+import { resolveChat } from './resolve';
+import { whatsappChatSchema } from './schema';
+import { loadWhatsapp, FIXTURES } from './testing';
+import { chatToCapture } from './to-capture';
+
+const open: LoadedPage[] = [];
+function page(name: string): Document {
+  const loaded = loadWhatsapp(name);
+  open.push(loaded);
+  return loaded.doc;
+}
+afterEach(async () => {
+  await Promise.all(open.splice(0).map((loaded) => loaded.close()));
+});
+const read = (name: string, url = 'https://web.whatsapp.com/') => resolveChat({ root: page(name), url, store: null });
+
+describe('a WhatsApp chat as a capture for the popup', () => {
+  it('saved contact: name and validated E.164 phone, a send?phone= link back to the chat', () => {
+    const { capture } = chatToCapture(read('saved-contact'), null, 'BR');
+    expect(capture).toEqual({
+      url: 'https://web.whatsapp.com/send?phone=5521998765432',
+      title: 'WhatsApp: Maria Souza',
+      contacts: [{ name: 'Maria Souza', company: null, phones: ['+5521998765432'], emails: [], sources: [], whatsapp: ['+5521998765432'] }],
+      phones: ['+5521998765432'],
+      emails: [],
+    });
+  });
+
+  it('12-digit id: 13-digit phone for the CRM, but the link keeps WhatsApp own digits', () => {
+    const { capture } = chatToCapture(read('br-12-digit'), null, 'BR');
+    expect(capture.contacts[0]?.phones).toEqual(['+5521987654321']);
+    expect(capture.url).toBe('https://web.whatsapp.com/send?phone=552187654321');
+  });
+
+  it('business: the business name is also the company', () => {
+    expect(chatToCapture(read('business-account'), null, 'BR').capture.contacts[0]).toMatchObject({ name: 'Padaria Sol', company: 'Padaria Sol', phones: ['+551133334444'] });
+  });
+
+  it('LID chat: the name, no phone, no link', () => {
+    const { capture } = chatToCapture(read('lid-chat'), null, 'BR');
+    expect(capture.contacts).toEqual([{ name: 'Paulo Mendes', company: null, phones: [], emails: [], sources: [], whatsapp: [] }]);
+    expect(capture.url).toBe('https://web.whatsapp.com/');
+  });
+
+  it('group: the picked participant first, the other senders after it', () => {
+    const chat = read('group-chat');
+    const { capture } = chatToCapture(chat, '203040506070809@lid', 'BR');
+    expect(capture.contacts.map((contact) => [contact.name, contact.phones[0] ?? null])).toEqual([
+      ['Bruno Rocha', null],
+      ['Ana Lima', '+5511955554444'],
+      [null, '+5531999123456'],
+    ]);
+    expect(capture.title).toBe('WhatsApp: Grupo Vendas Zona Sul');
+  });
+
+  it('channel: nothing to capture', () => {
+    expect(chatToCapture(read('channel'), null, 'BR').capture.contacts).toEqual([]);
+  });
+
+  it('a number libphonenumber rejects is dropped and marked invalid, never sent to a CRM', () => {
+    const chat = { ...read('saved-contact'), phone: '+5500912345678', waNumber: '5500912345678' };
+    const { capture, chat: checked } = chatToCapture(chat, null, 'BR');
+    expect(capture.contacts[0]?.phones).toEqual([]);
+    expect(capture.url).toBe('https://web.whatsapp.com/');
+    expect(checked).toMatchObject({ phone: null, phoneWhy: 'invalid' });
+  });
+});
+
+describe('what the background accepts', () => {
+  it('every fixture resolves to a chat the message schema accepts', () => {
+    for (const file of FIXTURES) {
+      const chat = read(file.replace(/\.\d{4}-\d{2}-\d{2}\.html$/, ''));
+      expect(whatsappChatSchema.safeParse(chat).success, file).toBe(true);
+    }
+  });
+
+  it('refuses a LID or junk passed off as a phone, and oversized data', () => {
+    const chat = read('saved-contact');
+    expect(whatsappChatSchema.safeParse({ ...chat, phone: '109876543210987@lid' }).success).toBe(false);
+    expect(whatsappChatSchema.safeParse({ ...chat, name: 'x'.repeat(500) }).success).toBe(false);
+    expect(whatsappChatSchema.safeParse({ ...chat, chatKey: '<img src=x>' }).success).toBe(false);
+    expect(whatsappChatSchema.safeParse({ ...chat, participants: Array.from({ length: 51 }, () => ({ key: '5511955554444@c.us', name: null, phone: null })) }).success).toBe(false);
+  });
+});
+
+describe('the injected reader (step 3)', () => {
+  it('takes its input once, and ignores a send?phone= URL after a chat switch', () => {
+    const scope: Record<string, unknown> = { [READER_INPUT]: { store: null, fresh: true } };
+    const url = 'https://web.whatsapp.com/send?phone=5511976543210';
+    expect(readOpenChat(scope, page('saved-contact-no-messages'), url).phone).toBe('+5511976543210');
+    expect(scope[READER_INPUT]).toBeUndefined();
+    scope[READER_INPUT] = { store: null, fresh: false };
+    expect(readOpenChat(scope, page('saved-contact-no-messages'), url)).toMatchObject({ phone: null, phoneWhy: 'not-found' });
+  });
+
+  it('re-checks the store snapshot it is given', () => {
+    const scope: Record<string, unknown> = { [READER_INPUT]: { store: { available: true, chat: { id: '109876543210987@lid', phoneJid: '5511912345678@c.us' } }, fresh: true } };
+    expect(readOpenChat(scope, page('lid-chat'), 'https://web.whatsapp.com/').phone).toBe('+5511912345678');
+    scope[READER_INPUT] = { store: { available: 'maybe' }, fresh: true };
+    expect(readOpenChat(scope, page('lid-chat'), 'https://web.whatsapp.com/')).toMatchObject({ phone: null, phoneWhy: 'lid' });
+  });
+});

@@ -3,6 +3,7 @@ import { handlers } from '@/utils/background/handlers';
 import { registerHandlers } from '@/utils/background/router';
 import { restrictStorageToTrustedContexts } from '@/utils/background/storage-access';
 import { ALLOW_LOOPBACK } from '@/utils/build-flags';
+import { startOutbox } from '@/utils/outbox/instance';
 import { removeDraft } from '@/utils/storage/drafts';
 
 export default defineBackground(() => {
@@ -12,6 +13,8 @@ export default defineBackground(() => {
   browser.contextMenus.onClicked.addListener((info, tab) => void onContextMenuClick(info, tab));
   // A tab's unsaved draft goes with the tab.
   browser.tabs.onRemoved.addListener((tabId) => void removeDraft(`tab-${tabId}`));
+  // Saves waiting in the outbox: retry alarm, browser start, back online; resumes a stopped delivery.
+  startOutbox();
   void restrictStorageToTrustedContexts();
   // The e2e suite clicks menu items the way the browser would: through this same listener.
   if (ALLOW_LOOPBACK) Object.assign(globalThis, { e2eContextMenuClick: onContextMenuClick });

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { printExtractionBench } from './bench/extraction';
 import { printPopupBench } from './bench/popup';
 import { buildSizes, printSizes } from './bench/sizes';
+import { printWhatsappBench } from './bench/whatsapp';
 
 for (const target of ['chrome-mv3', 'firefox-mv3']) {
   printSizes(`Bundle sizes: ${target} (production)`, buildSizes(path.resolve('.output', target)));
@@ -10,3 +11,4 @@ for (const target of ['chrome-mv3', 'firefox-mv3']) {
 
 await printPopupBench(path.resolve('.output', 'chrome-mv3'));
 await printExtractionBench();
+await printWhatsappBench();

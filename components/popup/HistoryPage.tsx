@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useState, type ReactNode } from 'react';
 import { i18n } from '#i18n';
 import { ask } from '@/utils/messaging/client';
 import type { AppError } from '@/utils/messaging/protocol';
@@ -12,6 +12,12 @@ import './history.css';
 function Result({ entry }: { entry: HistoryEntry }) {
   const label = CRM_LABELS[entry.crm];
   if (entry.status === 'failed') return <span className="failed">{i18n.t('history.failed')}: {entry.error ? errorText(entry.error) : ''}</span>;
+  if (entry.status === 'discarded') return <span className="failed">{i18n.t('outbox.discarded')}{entry.error ? `: ${errorText(entry.error)}` : ''}</span>;
+  // How it got there when it took more than one try (utils/outbox): tries, and the last problem.
+  const tries = [
+    entry.via === 'found' ? i18n.t('outbox.found') : '',
+    (entry.attempts ?? 1) > 1 ? i18n.t('outbox.afterAttempts', [entry.attempts ?? 1]) : '',
+  ].filter(Boolean);
   return (
     <>
       {i18n.t(entry.action === 'update' ? 'history.updated' : 'history.saved')}
@@ -23,12 +29,21 @@ function Result({ entry }: { entry: HistoryEntry }) {
           </a>
         </>
       )}
+      {tries.length > 0 && <div className="muted">{tries.join(' · ')}</div>}
+      {tries.length > 0 && entry.error && <div className="muted">{i18n.t('outbox.lastProblem', [errorText(entry.error)])}</div>}
     </>
   );
 }
 
-/** The last 200 save attempts, newest first, searchable. Everything shown is text, never markup. */
-export function HistoryPage() {
+interface HistoryPageProps {
+  /** Shown above the history: the saves still on their way (entrypoints/captures). */
+  outbox?: ReactNode;
+  /** Changes when a delivery ends, so its line is read. */
+  refreshKey?: number;
+}
+
+/** The last 200 saves, newest first, searchable. Everything shown is text, never markup. */
+export function HistoryPage({ outbox, refreshKey = 0 }: HistoryPageProps = {}) {
   const searchId = useId();
   const [entries, setEntries] = useState<HistoryEntry[] | null>(null);
   const [error, setError] = useState<AppError | null>(null);
@@ -36,7 +51,7 @@ export function HistoryPage() {
 
   useEffect(() => {
     void ask('GET_HISTORY').then((reply) => (reply.ok ? setEntries(reply.data) : setError(reply.error)));
-  }, []);
+  }, [refreshKey]);
 
   async function clear() {
     const reply = await ask('CLEAR_HISTORY');
@@ -50,6 +65,7 @@ export function HistoryPage() {
       <h1>{i18n.t('history.title')}</h1>
       <p className="intro">{i18n.t('history.intro')}</p>
       {error && <p role="alert">{errorText(error)}</p>}
+      {outbox}
       <div className="history-tools">
         <label htmlFor={searchId}>{i18n.t('history.search')}</label>
         <input id={searchId} type="search" value={query} placeholder={i18n.t('history.searchPlaceholder')} onChange={(event) => setQuery(event.target.value)} />

@@ -4,6 +4,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import { useLocale } from '@/tests/unit/i18n';
 import type { SavedRecord } from '@/utils/crm/provider';
 import { ask } from '@/utils/messaging/client';
+import type { DeliveryView } from '@/utils/outbox/schema';
 import { initialForm } from '@/utils/popup/form';
 import { RecordForm } from './RecordForm';
 import type { ReadySession } from './use-popup-session';
@@ -23,6 +24,7 @@ const context: ReadySession['context'] = {
   settings: { defaultDestination: 'synax', defaultCountry: 'BR', defaultSource: '', defaultTags: [] },
   remembered: { destination: null, syncroPipelineId: null, syncroStageId: null, synaxTemperature: null },
   draft: null,
+  deliveries: [],
 };
 const session: ReadySession = {
   phase: 'ready',
@@ -34,6 +36,24 @@ const session: ReadySession = {
   restored: false,
 };
 const existing: SavedRecord = { crm: 'synax', id: 'c-1', name: 'Maria Souza', phone: '+5511987654321', email: null, url: 'https://app.synax.app.br/crm/contacts/c-1' };
+/** SAVE_RECORD answers with the delivery (utils/outbox); these CRMs answered at once. */
+const delivered = (record: SavedRecord, action: 'create' | 'update' = 'create'): DeliveryView => ({
+  id: crypto.randomUUID(),
+  crm: record.crm,
+  action,
+  state: 'delivered',
+  attempts: 1,
+  nextAttemptAt: null,
+  lastError: null,
+  record,
+  via: action === 'create' ? 'created' : 'updated',
+  reason: null,
+  createdAt: 1,
+  settledAt: 1,
+  contact: { name: 'Maria Souza', phones: ['+5511987654321'], email: null, company: null, notes: null, tags: [], source: null },
+  page: { url: capture.url, title: capture.title },
+  draftKey: 'tab-1',
+});
 
 function answer(replies: Record<string, unknown>) {
   askMock.mockImplementation(async (name: string) => ({ ok: true, data: replies[name] ?? null }));
@@ -60,7 +80,7 @@ describe('RecordForm', () => {
 
   it('looks for duplicates, then creates, and shows the record with its link', async () => {
     const saved = { ...existing, id: 'c-2', url: 'https://app.synax.app.br/crm/contacts/c-2' };
-    answer({ FIND_DUPLICATES: [], SAVE_RECORD: saved });
+    answer({ FIND_DUPLICATES: [], SAVE_RECORD: delivered(saved) });
     render(<RecordForm session={session} />);
     await act(async () => fireEvent.submit(screen.getByRole('button', { name: 'Save to CRM' }).closest('form')!));
     expect(calls('FIND_DUPLICATES')[0]?.[1]).toEqual({ crm: 'synax', phones: ['+5511987654321'], email: null });
@@ -76,7 +96,7 @@ describe('RecordForm', () => {
   });
 
   it('offers the duplicate and updates it instead of creating', async () => {
-    answer({ FIND_DUPLICATES: [existing], SAVE_RECORD: existing });
+    answer({ FIND_DUPLICATES: [existing], SAVE_RECORD: delivered(existing, 'update') });
     render(<RecordForm session={session} />);
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Save to CRM' })));
     const offer = screen.getByRole('region', { name: 'Synax already has this person' });

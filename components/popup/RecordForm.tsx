@@ -47,6 +47,7 @@ export function RecordForm({ session }: { session: ReadySession }) {
   };
   const flow = useSaveFlow({
     draftKey,
+    deliveries: context.deliveries,
     onSaved: (crm, record) => setForm((current) => ({ ...current, saved: { ...current.saved, [crm]: record } })),
     onFieldErrors: (found) => setErrors((current) => ({ ...current, ...found })),
   });

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { i18n } from '#i18n';
 import type { CrmId } from '@/utils/crm/errors';
 import type { SavedRecord } from '@/utils/crm/provider';
+import { attentionText, queuedLine } from '@/utils/outbox/describe';
 import { CRMS as CRM_IDS, CRM_LABELS } from '@/utils/popup/labels';
 import { errorText } from '@/utils/ui/error-text';
 import { ErrorText } from './ErrorText';
@@ -19,6 +20,8 @@ function ProgressLine({ crm, outcome }: { crm: CrmId; outcome: Outcome }) {
   const label = CRM_LABELS[crm];
   if (outcome.kind === 'checking') return <p>{i18n.t('popup.checking', [label])}</p>;
   if (outcome.kind === 'saving') return <p>{i18n.t('popup.saving', [label])}</p>;
+  // In the outbox: kept, retried after the popup closes.
+  if (outcome.kind === 'queued') return <p>{queuedLine(outcome.delivery)}</p>;
   if (outcome.kind !== 'saved') return null;
   const key = outcome.action === 'update' ? 'popup.updated' : outcome.action === 'earlier' ? 'popup.alreadySaved' : 'popup.saved';
   return (
@@ -80,7 +83,7 @@ export function SaveOutcomes({ outcomes, onUpdate, onCreateAnyway }: SaveOutcome
             ([crm, outcome]) =>
               outcome.kind === 'failed' && (
                 <p key={crm}>
-                  <ErrorText error={outcome.error} />
+                  {outcome.delivery?.reason === 'unverifiable' ? attentionText(outcome.delivery) : <ErrorText error={outcome.error} />}
                 </p>
               ),
           )}

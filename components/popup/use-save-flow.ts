@@ -1,8 +1,9 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { CrmId } from '@/utils/crm/errors';
 import type { RecordDraft, SavedRecord } from '@/utils/crm/provider';
 import { ask } from '@/utils/messaging/client';
 import type { AppError } from '@/utils/messaging/protocol';
+import type { DeliveryView } from '@/utils/outbox/schema';
 import { destinationCrms, type FormState } from '@/utils/popup/form';
 import { buildRecordDraft, serverFieldErrors, type FieldErrors, type FormContext } from '@/utils/popup/validate';
 
@@ -11,68 +12,125 @@ export type Outcome =
   | { kind: 'saving' }
   | { kind: 'duplicates'; matches: SavedRecord[] }
   | { kind: 'saved'; record: SavedRecord; action: 'create' | 'update' | 'earlier'; lookupSkipped: AppError | null }
-  | { kind: 'failed'; error: AppError };
+  /** In the outbox, not in the CRM yet: retried after the popup closes (utils/outbox). */
+  | { kind: 'queued'; delivery: DeliveryView }
+  /** `delivery`: a refusal kept in the outbox (Save again resends it as edited). */
+  | { kind: 'failed'; error: AppError; delivery?: DeliveryView };
 
 export type Outcomes = Partial<Record<CrmId, Outcome>>;
 type Mode = { kind: 'create' } | { kind: 'update'; id: string };
 
+/** While a save is queued, the popup follows it this often (until it lands or the popup closes). */
+export const FOLLOW_MS = 1_000;
+/** A duplicate check that failed for these reasons is left to the outbox (it looks before creating). */
+const CHECK_LATER = ['rate_limited', 'server', 'network', 'timeout', 'unexpected'];
+
 interface SaveFlowInput {
   draftKey: string | null;
+  /** The restored draft's saves still in the outbox: shown, followed, never sent twice. */
+  deliveries?: DeliveryView[];
   /** A CRM accepted the record: the form remembers it so a retry only sends the others. */
   onSaved: (crm: CrmId, record: SavedRecord) => void;
   /** A CRM rejected fields: they are shown on the form. */
   onFieldErrors: (errors: FieldErrors) => void;
 }
 
+interface Job {
+  draft: RecordDraft;
+  form: FormState;
+  lookupSkipped: AppError | null;
+  /** Names the delivery in the outbox; kept while the CRM refuses it, so "Save" again resends it as edited. */
+  deliveryId: string;
+  checkDuplicates: boolean;
+}
+
 /**
  * Per destination: look for duplicates, then create (or offer open / update / create anyway).
- * Each CRM is an independent request; one failing never undoes or blocks the other.
+ * Each CRM is an independent delivery; one failing never undoes or blocks the other.
  */
-export function useSaveFlow({ draftKey, onSaved, onFieldErrors }: SaveFlowInput) {
-  const [outcomes, setOutcomes] = useState<Outcomes>(() => ({}));
-  const jobs = useRef<Partial<Record<CrmId, { draft: RecordDraft; form: FormState; lookupSkipped: AppError | null }>>>({});
+export function useSaveFlow({ draftKey, deliveries = [], onSaved, onFieldErrors }: SaveFlowInput) {
+  const [outcomes, setOutcomes] = useState<Outcomes>(() => Object.fromEntries(deliveries.map((delivery) => [delivery.crm, outcomeOf(delivery, 'create', null)])));
+  const jobs = useRef<Partial<Record<CrmId, Job>>>({});
+  /** Refused deliveries (restored or from this popup): the next Save of that CRM resends them. */
+  const refused = useRef<Partial<Record<CrmId, string>>>(
+    Object.fromEntries(deliveries.filter((delivery) => delivery.state === 'needs_attention').map((delivery) => [delivery.crm, delivery.id])),
+  );
   const set = (crm: CrmId, outcome: Outcome) => setOutcomes((current) => ({ ...current, [crm]: outcome }));
 
-  async function send(crm: CrmId, mode: Mode) {
+  /** Shows where a delivery stands; a refusal goes onto the form and needs no notification. */
+  function follow(crm: CrmId, delivery: DeliveryView, action: 'create' | 'update') {
+    const outcome = outcomeOf(delivery, action, jobs.current[crm]?.lookupSkipped ?? null);
+    set(crm, outcome);
+    if (outcome.kind === 'saved') {
+      delete refused.current[crm];
+      onSaved(crm, outcome.record);
+    } else if (outcome.kind === 'failed') {
+      refused.current[crm] = delivery.id;
+      onFieldErrors(serverFieldErrors(outcome.error));
+      void ask('MARK_DELIVERY_SEEN', { id: delivery.id });
+    }
+  }
+
+  async function send(crm: CrmId, mode: Mode, existingIds: string[] = []) {
     const job = jobs.current[crm];
     if (!job) return;
     set(crm, { kind: 'saving' });
-    const { form, draft, lookupSkipped } = job;
-    const reply = await ask('SAVE_RECORD', { crm, draft, mode, destination: form.destination, page: form.page, draftKey });
-    if (reply.ok) {
-      set(crm, { kind: 'saved', record: reply.data, action: mode.kind, lookupSkipped });
-      onSaved(crm, reply.data);
-    } else {
-      set(crm, { kind: 'failed', error: reply.error });
-      onFieldErrors(serverFieldErrors(reply.error));
-    }
+    const { form, draft, deliveryId, checkDuplicates } = job;
+    const request = { crm, draft, mode, destination: form.destination, page: form.page, draftKey, deliveryId, existingIds, checkDuplicates };
+    const reply = await ask('SAVE_RECORD', request);
+    if (reply.ok) follow(crm, reply.data, mode.kind);
+    else set(crm, { kind: 'failed', error: reply.error });
   }
 
   async function saveTo(crm: CrmId) {
-    const { draft } = jobs.current[crm]!;
+    const job = jobs.current[crm]!;
     set(crm, { kind: 'checking' });
-    const found = await ask('FIND_DUPLICATES', { crm, phones: draft.contact.phones, email: draft.contact.email });
+    const found = await ask('FIND_DUPLICATES', { crm, phones: job.draft.contact.phones, email: job.draft.contact.email });
     if (found.ok && found.data.length) return set(crm, { kind: 'duplicates', matches: found.data });
-    // A key that may write but not read still saves; the rep is told the check was skipped.
-    if (!found.ok && found.error.code !== 'missing_scope') return set(crm, { kind: 'failed', error: found.error });
-    jobs.current[crm]!.lookupSkipped = found.ok ? null : found.error;
+    if (!found.ok) {
+      // Offline or a struggling CRM: save anyway — the outbox looks for duplicates before creating.
+      if (CHECK_LATER.includes(found.error.code)) job.checkDuplicates = true;
+      // A key that may write but not read still saves; the rep is told the check was skipped.
+      else if (found.error.code === 'missing_scope') job.lookupSkipped = found.error;
+      else return set(crm, { kind: 'failed', error: found.error });
+    }
     await send(crm, { kind: 'create' });
   }
 
-  /** Sends a validated form to every chosen destination not saved yet. */
+  /** Sends a validated form to every chosen destination not saved (or queued) yet. */
   function start(form: FormState, ctx: FormContext) {
     const crms = destinationCrms(form.destination);
-    const earlier: Outcomes = {};
+    const kept: Outcomes = {};
     for (const crm of crms) {
       const record = form.saved[crm];
-      if (record) earlier[crm] = { kind: 'saved', record, action: 'earlier', lookupSkipped: null };
+      if (record) kept[crm] = { kind: 'saved', record, action: 'earlier', lookupSkipped: null };
+      else if (outcomes[crm]?.kind === 'queued') kept[crm] = outcomes[crm];
     }
-    setOutcomes(earlier);
-    for (const crm of crms.filter((candidate) => !form.saved[candidate])) {
-      jobs.current[crm] = { draft: buildRecordDraft(form, ctx, crm), form, lookupSkipped: null };
+    setOutcomes(kept);
+    for (const crm of crms.filter((candidate) => !kept[candidate])) {
+      const deliveryId = refused.current[crm] ?? crypto.randomUUID();
+      jobs.current[crm] = { draft: buildRecordDraft(form, ctx, crm), form, lookupSkipped: null, deliveryId, checkDuplicates: false };
       void saveTo(crm);
     }
   }
+
+  // Follows queued saves until they land (or need the user); stops when the popup closes.
+  const queued = Object.values(outcomes).flatMap((outcome) => (outcome.kind === 'queued' ? [outcome.delivery.id] : []));
+  const following = queued.join(' ');
+  useEffect(() => {
+    if (!following) return;
+    const timer = setInterval(async () => {
+      const reply = await ask('OUTBOX_STATUS', { ids: following.split(' ') });
+      if (!reply.ok) return;
+      for (const delivery of reply.data.deliveries) {
+        if (delivery.state !== 'queued' && delivery.state !== 'sending' && delivery.state !== 'retrying') follow(delivery.crm, delivery, delivery.action);
+        else set(delivery.crm, { kind: 'queued', delivery });
+      }
+    }, FOLLOW_MS);
+    return () => clearInterval(timer);
+    // `follow` and `set` only close over refs and setters.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [following]);
 
   const busy = Object.values(outcomes).some((outcome) => outcome.kind === 'checking' || outcome.kind === 'saving');
   return {
@@ -80,7 +138,19 @@ export function useSaveFlow({ draftKey, onSaved, onFieldErrors }: SaveFlowInput)
     busy,
     start,
     update: (crm: CrmId, id: string) => void send(crm, { kind: 'update', id }),
-    createAnyway: (crm: CrmId) => void send(crm, { kind: 'create' }),
+    /** The matches the rep saw stay apart: a later duplicate check must not take them for ours. */
+    createAnyway: (crm: CrmId) => {
+      const shown = outcomes[crm];
+      void send(crm, { kind: 'create' }, shown?.kind === 'duplicates' ? shown.matches.map((match) => match.id) : []);
+    },
     reset: () => setOutcomes({}),
   };
+}
+
+function outcomeOf(delivery: DeliveryView, action: 'create' | 'update', lookupSkipped: AppError | null): Outcome {
+  if (delivery.state === 'delivered' && delivery.record) return { kind: 'saved', record: delivery.record, action, lookupSkipped };
+  if (delivery.state === 'needs_attention' || delivery.state === 'discarded' || delivery.state === 'delivered') {
+    return { kind: 'failed', error: delivery.lastError ?? { code: 'internal' }, delivery };
+  }
+  return { kind: 'queued', delivery };
 }

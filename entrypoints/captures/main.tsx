@@ -1,13 +1,13 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { i18n } from '#i18n';
-import { HistoryPage } from '@/components/popup/HistoryPage';
 import '@/components/theme.css';
+import { CapturesPage } from './CapturesPage';
 
 document.documentElement.lang = browser.i18n.getUILanguage();
 document.title = i18n.t('history.title');
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <HistoryPage />
+    <CapturesPage />
   </StrictMode>,
 );

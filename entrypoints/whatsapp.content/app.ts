@@ -27,15 +27,20 @@ export function startWhatsapp(ctx: ContentScriptContext): void {
   const draw = () => timed(() => button.render(buttonView(chat, saved)));
   const note = (text: string) => button.note(text);
 
-  async function refresh(retry: boolean): Promise<void> {
+  /**
+   * Asks the background what the chat is and where it is saved. `retry` gives one more look
+   * later: rows render after the header (a chat with no number yet), and a save made in the
+   * popup reaches the history a moment after the popup closes (nothing saved yet).
+   */
+  async function refresh(retry: 'phone' | 'saved' | null): Promise<void> {
     const mine = ++generation;
     saved = null;
     const reply = await askBackground('LOOKUP_WHATSAPP_CHAT', { fresh: !switched });
     if (mine !== generation || ctx.isInvalid) return;
     [chat, saved] = reply.ok ? [reply.data.chat, reply.data.saved] : [null, []];
     draw();
-    // Rows render after the header: a chat without a number yet gets one more look.
-    if (retry && chat && !chat.phone && !chat.participants.length) ctx.setTimeout(() => mine === generation && void refresh(false), RETRY_MS);
+    const missing = retry === 'phone' ? !chat?.phone && !chat?.participants.length : chat?.phone && !saved.length;
+    if (retry && chat && missing) ctx.setTimeout(() => mine === generation && void refresh(null), RETRY_MS);
   }
 
   async function offer(participant: Participant | null): Promise<void> {
@@ -67,11 +72,11 @@ export function startWhatsapp(ctx: ContentScriptContext): void {
       switched ||= title !== firstTitle;
       chat = null;
       draw();
-      void refresh(true);
+      void refresh('phone');
     },
   );
   // Back from the popup (saved?): ask again so the button can say "In Syncro".
-  const again = () => !document.hidden && signature && void refresh(false);
+  const again = () => !document.hidden && signature && void refresh('saved');
   ctx.addEventListener(window, 'focus', again);
   ctx.addEventListener(document, 'visibilitychange', again);
 }

@@ -61,7 +61,9 @@ export function createButton(ctx: ContentScriptContext, actions: { save(): void;
     host,
     /** Puts the button into this header (again), before WhatsApp's own controls, in the header's theme. */
     attach(header: Element): void {
-      if (host.parentElement !== header) header.insertBefore(host, header.lastElementChild);
+      if (host.parentElement === header) return;
+      header.insertBefore(host, header.lastElementChild);
+      // Once per header: reading a computed style forces a style pass.
       bar.classList.toggle('dark', isDarkText(getComputedStyle(headerTitleElement(header) ?? header).color));
     },
     detach(): void {
@@ -82,7 +84,7 @@ export function createButton(ctx: ContentScriptContext, actions: { save(): void;
         ...(saved ? view.links : []).map((link) => {
           const name = CRM_NAMES[link.crm];
           const open = el('button', { type: 'button', textContent: `✓ ${t('whatsapp.inCrm', name)}`, title: link.name ?? '', ariaLabel: t('whatsapp.openIn', name) });
-          open.addEventListener('click', () => window.open(link.url, '_blank', 'noopener,noreferrer'));
+          open.addEventListener('click', () => window.open(link.url, '_blank', 'noreferrer'));
           return open;
         }),
       );

@@ -18,7 +18,7 @@ async function actionPopups(worker: Worker): Promise<string[]> {
 }
 
 test.describe('WhatsApp Web', () => {
-  test('the button sits in the chat header and follows chat switches, groups and channels', async ({ context }) => {
+  test('the button sits in the chat header and follows chat switches, groups and channels', async ({ context, worker }) => {
     const whatsapp = await WhatsappPage.open(context, 'saved-contact');
     const inHeader = whatsapp.page.locator('#main header crm-capture-whatsapp');
     await expect(whatsapp.saveButton).toBeVisible();
@@ -35,8 +35,12 @@ test.describe('WhatsApp Web', () => {
     await expect(whatsapp.menuItem(/Ana Lima/)).toContainText('+5511955554444');
     await expect(whatsapp.menuItem(/Bruno Rocha/)).toContainText('number hidden by WhatsApp');
     await expect(whatsapp.page.getByRole('menu').getByRole('menuitem')).toHaveCount(3);
+    expect(await lastHandedCapture(worker)).toBeNull(); // nothing opens before a pick
     await whatsapp.page.keyboard.press('Escape');
     await expect(whatsapp.page.getByRole('menu')).toHaveCount(0);
+    await whatsapp.saveButton.click();
+    await whatsapp.menuItem(/Ana Lima/).click();
+    await expect.poll(async () => (await lastHandedCapture(worker))?.capture.contacts[0]).toMatchObject({ name: 'Ana Lima', phones: ['+5511955554444'] });
 
     // A channel cannot be saved, and the button says so.
     await whatsapp.switchTo('channel');
@@ -50,6 +54,7 @@ test.describe('WhatsApp Web', () => {
     await expect(whatsapp.page.locator('#main [role="banner"] crm-capture-whatsapp')).toHaveCount(1);
     await expect(whatsapp.saveButton).toBeVisible();
     expect(await whatsapp.page.locator('crm-capture-whatsapp').count()).toBe(1);
+    // Nothing but the page itself was asked of a WhatsApp host.
     expect(whatsapp.blocked).toEqual([]);
   });
 

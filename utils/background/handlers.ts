@@ -5,6 +5,7 @@ import type { Handlers } from './router';
 import { syncroMeta } from './syncro-meta';
 import { lookupWhatsappChat, offerWhatsappChat } from './whatsapp';
 import { clearHistory, readHistory } from '../storage/history';
+import { discardDelivery, markDeliverySeen, outboxStatus, resendDelivery } from '../outbox/requests';
 
 export const handlers: Handlers = {
   GET_CONNECTIONS: async () => ({ ok: true, data: await allConnections() }),
@@ -18,12 +19,16 @@ export const handlers: Handlers = {
   DISCARD_DRAFT: ({ key }) => discardDraft(key),
   GET_SYNCRO_META: ({ refresh }) => syncroMeta(refresh),
   FIND_DUPLICATES: ({ crm, phones, email }) => findDuplicates(crm, { phones, email }),
-  SAVE_RECORD: (job) => saveRecord(job),
+  SAVE_RECORD: (request) => saveRecord(request),
   GET_HISTORY: async () => ({ ok: true, data: await readHistory() }),
   CLEAR_HISTORY: async () => {
     await clearHistory();
     return { ok: true, data: null };
   },
+  OUTBOX_STATUS: ({ ids }) => outboxStatus(ids),
+  RESEND_DELIVERY: ({ id, contact, skipLookup }) => resendDelivery(id, contact, skipLookup),
+  DISCARD_DELIVERY: ({ id }) => discardDelivery(id),
+  MARK_DELIVERY_SEEN: ({ id }) => markDeliverySeen(id),
   OFFER_WHATSAPP_CHAT: (request, sender) => offerWhatsappChat(request, sender),
   LOOKUP_WHATSAPP_CHAT: (request, sender) => lookupWhatsappChat(request, sender),
 };

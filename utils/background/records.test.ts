@@ -1,9 +1,15 @@
+import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { RecordDraft, SavedRecord } from '../crm/provider';
+import type { CrmError, Result } from '../crm/errors';
+import type { CrmProvider, RecordDraft, SavedRecord } from '../crm/provider';
+import { recordSettled } from '../outbox/bookkeeping';
+import { createOutbox } from '../outbox/runner';
+import { toView } from '../outbox/schema';
+import type { NewDelivery } from '../outbox/transitions';
 import { readDraft, readRemembered, writeDraft, type FormDraft } from '../storage/drafts';
 import { readHistory } from '../storage/history';
-import { saveRecord, type RecordJob } from './records';
+import { popupContext, saveRecord } from './records';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -11,42 +17,94 @@ const draft: RecordDraft = {
   contact: { name: 'Maria', phones: ['+5511987654321'], email: null, company: null, notes: null, tags: [], source: null },
   syncro: { pipelineId: 1, stageId: 6, value: null, customFields: {} },
 };
-const job = (patch: Partial<RecordJob> = {}): RecordJob => ({
+const request = (patch: Partial<NewDelivery> = {}): NewDelivery => ({
   crm: 'syncro',
   draft,
   mode: { kind: 'create' },
   destination: 'both',
   page: { url: 'https://example.com/', title: 'Example' },
   draftKey: 'tab-3',
+  deliveryId: crypto.randomUUID(),
+  existingIds: [],
+  checkDuplicates: false,
   ...patch,
 });
 const record = (crm: 'syncro' | 'synax', id: string): SavedRecord => ({ crm, id, name: 'Maria', phone: '+5511987654321', email: null, url: `https://crm/${id}` });
-const formDraft = { destination: 'both', saved: {} } as unknown as FormDraft;
+const formDraft: FormDraft = {
+  page: { url: '', title: '' },
+  contactIndex: 0,
+  name: 'Maria',
+  phones: [''],
+  email: '',
+  company: '',
+  notes: '',
+  tags: '',
+  source: '',
+  destination: 'both',
+  syncro: { pipelineId: 1, stageId: 6, value: '', custom: {} },
+  synax: { temperature: null, custom: [] },
+  saved: {},
+};
+
+function provider(create: () => Promise<Result<SavedRecord>>): CrmProvider {
+  return {
+    crm: 'syncro',
+    testConnection: vi.fn(),
+    findDuplicates: vi.fn(async () => ({ ok: true as const, data: [] })),
+    createRecord: vi.fn(create),
+    updateRecord: vi.fn(create),
+  };
+}
+const outboxWith = (crmProvider: CrmProvider) => createOutbox({ provider: async () => crmProvider, onSettled: recordSettled });
 
 describe('saveRecord', () => {
-  it('records the attempt, remembers the choices and marks the draft saved for that CRM', async () => {
-    await writeDraft('tab-3', { ...formDraft, page: { url: '', title: '' }, contactIndex: 0, name: 'Maria', phones: [''], email: '', company: '', notes: '', tags: '', source: '', syncro: { pipelineId: 1, stageId: 6, value: '', custom: {} }, synax: { temperature: null, custom: [] } });
-    const deliver = vi.fn(async () => ({ ok: true as const, data: record('syncro', '901') }));
-    expect(await saveRecord(job(), deliver)).toEqual({ ok: true, data: record('syncro', '901') });
-    expect(deliver).toHaveBeenCalledWith(job());
+  it('answers with the delivered record, writes the history line, remembers the choices and marks the draft', async () => {
+    await writeDraft('tab-3', formDraft);
+    const outbox = outboxWith(provider(async () => ({ ok: true, data: record('syncro', '901') })));
+    const reply = await saveRecord(request(), outbox, 1_000);
+    expect(reply).toMatchObject({ ok: true, data: { state: 'delivered', record: record('syncro', '901'), attempts: 1, via: 'created' } });
     expect(await readHistory()).toEqual([
-      expect.objectContaining({ crm: 'syncro', destination: 'both', action: 'create', status: 'saved', name: 'Maria', record: { id: '901', url: 'https://crm/901' }, error: null }),
+      expect.objectContaining({ crm: 'syncro', destination: 'both', action: 'create', status: 'saved', name: 'Maria', record: { id: '901', url: 'https://crm/901' }, error: null, attempts: 1 }),
     ]);
     expect(await readRemembered()).toMatchObject({ destination: 'both', syncroPipelineId: 1, syncroStageId: 6 });
     expect((await readDraft('tab-3'))?.saved).toEqual({ syncro: record('syncro', '901') });
 
     // The second destination completes the draft: it is removed.
-    await saveRecord(job({ crm: 'synax', draft: { contact: draft.contact, synax: { temperature: 'hot', customFields: {} } } }), async () => ({ ok: true, data: record('synax', 'abc') }));
+    const synax = outboxWith(provider(async () => ({ ok: true, data: record('synax', 'abc') })));
+    await saveRecord(request({ crm: 'synax', draft: { contact: draft.contact, synax: { temperature: 'hot', customFields: {} } } }), synax, 1_000);
     expect(await readDraft('tab-3')).toBeNull();
     expect(await readRemembered()).toMatchObject({ synaxTemperature: 'hot' });
   });
 
-  it('records failures (and crashes) with their error, and keeps the draft', async () => {
-    const error = { code: 'missing_scope' as const, crm: 'syncro' as const, scope: 'leads:write' };
-    expect(await saveRecord(job({ draftKey: null }), async () => ({ ok: false, error }))).toEqual({ ok: false, error });
-    expect(await saveRecord(job({ draftKey: null, mode: { kind: 'update', id: '9' } }), async () => Promise.reject(new Error('boom')))).toEqual({ ok: false, error: { code: 'internal' } });
-    const [crash, failure] = await readHistory();
-    expect(failure).toMatchObject({ status: 'failed', error, record: null });
-    expect(crash).toMatchObject({ status: 'failed', action: 'update', error: { code: 'internal' } });
+  it('a refusal comes back as "needs attention", keeps the draft, and adds no history line yet', async () => {
+    await writeDraft('tab-3', formDraft);
+    const error: CrmError = { code: 'missing_scope', crm: 'syncro', scope: 'leads:write' };
+    const reply = await saveRecord(request(), outboxWith(provider(async () => ({ ok: false, error }))), 1_000);
+    expect(reply).toMatchObject({ ok: true, data: { state: 'needs_attention', lastError: error, reason: 'rejected' } });
+    expect(await readHistory()).toEqual([]);
+    expect((await readDraft('tab-3'))?.saved).toEqual({});
+  });
+
+  it('a CRM that does not answer in time leaves the save queued in storage, and says so', async () => {
+    let answer: (result: Result<SavedRecord>) => void = () => undefined;
+    const outbox = outboxWith(provider(() => new Promise((resolve) => (answer = resolve))));
+    const reply = await saveRecord(request(), outbox, 50);
+    expect(reply).toMatchObject({ ok: true, data: { state: 'sending', attempts: 1 } });
+    expect(Object.keys(await fakeBrowser.storage.local.get(null)).filter((key) => key.startsWith('outbox/'))).toHaveLength(1);
+    answer({ ok: true, data: record('syncro', '902') });
+    await vi.waitFor(async () => expect(await readHistory()).toHaveLength(1));
+  });
+});
+
+describe('popupContext', () => {
+  it('hands a restored draft its saves still in the outbox, so the popup never sends them twice', async () => {
+    await writeDraft('tab-3', formDraft);
+    const outbox = outboxWith(provider(async () => ({ ok: false, error: { code: 'server', crm: 'syncro', status: 503 } })));
+    const saved = await saveRecord(request(), outbox, 1_000);
+    expect(saved.ok && saved.data.state).toBe('retrying');
+    const context = await popupContext('tab-3', outbox);
+    expect(context.deliveries.map((delivery) => delivery.id)).toEqual([saved.ok && saved.data.id]);
+    expect(context.deliveries[0]).toEqual(toView((await outbox.entries())[0]!));
+    expect((await popupContext('tab-4', outbox)).deliveries).toEqual([]);
   });
 });

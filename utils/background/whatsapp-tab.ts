@@ -30,12 +30,23 @@ async function readStoreOf(tabId: number): Promise<StoreSnapshot | null> {
   }
 }
 
+/** One read at a time per tab: step 2's input must reach its own step 3. */
+const reading = new Map<number, Promise<unknown>>();
+
 /**
  * The open chat of a WhatsApp tab, read now (bridge.ts describes the three steps). Works in a
  * tab opened before the extension was installed, and the same for the button, the toolbar
  * popup and the shortcut. Host access to web.whatsapp.com (or activeTab) allows the injections.
  */
-export async function readWhatsappTab(tabId: number, fresh = true): Promise<WhatsappChat | null> {
+export function readWhatsappTab(tabId: number, fresh = true): Promise<WhatsappChat | null> {
+  const read = (reading.get(tabId) ?? Promise.resolve()).then(() => readNow(tabId, fresh));
+  const settled = read.catch(() => null);
+  reading.set(tabId, settled);
+  void settled.then(() => reading.get(tabId) === settled && reading.delete(tabId));
+  return read;
+}
+
+async function readNow(tabId: number, fresh: boolean): Promise<WhatsappChat | null> {
   const store = await readStoreOf(tabId);
   const target = { tabId, frameIds: [0] };
   try {

@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import * as records from './records';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { WhatsappChat } from '../capture/whatsapp/types';
 import { addHistoryEntry, type HistoryEntry } from '../storage/history';
@@ -140,6 +141,33 @@ describe('LOOKUP_WHATSAPP_CHAT', () => {
     for (const chat of [group, { ...person, phone: null, phoneWhy: 'lid' as const }, null]) {
       expect(await lookupWhatsappChat({ fresh: true }, whatsappTab, deps(chat).value)).toEqual({ ok: true, data: { chat, saved: [] } });
     }
+  });
+
+  it('asks each CRM once per number for two minutes, and again as soon as anything was saved', async () => {
+    const findDuplicates = vi.spyOn(records, 'findDuplicates').mockResolvedValue({ ok: true, data: [] });
+    const now = { value: 10_000 };
+    const value = { ...deps(person).value, now: () => now.value };
+    await lookupWhatsappChat({ fresh: true }, whatsappTab, value);
+    expect(findDuplicates).toHaveBeenCalledTimes(2);
+    expect(findDuplicates).toHaveBeenCalledWith('syncro', { phones: ['+5521987654321', '+552187654321'], email: null });
+    now.value += 60_000;
+    await lookupWhatsappChat({ fresh: true }, whatsappTab, value);
+    expect(findDuplicates).toHaveBeenCalledTimes(2);
+    // A save (any) after the cached answer: the record may exist now.
+    await addHistoryEntry(saved({ crm: 'synax', phone: '+5511900000000', at: now.value }));
+    now.value += 1_000;
+    findDuplicates.mockResolvedValueOnce({ ok: true, data: [{ crm: 'syncro', id: '9', name: 'Carlos P.', phone: '+5521987654321', email: null, url: 'https://app.syncro.chat/leads/9' }] });
+    expect(await lookupWhatsappChat({ fresh: true }, whatsappTab, value)).toMatchObject({ ok: true, data: { saved: [{ crm: 'syncro', name: 'Carlos P.', url: 'https://app.syncro.chat/leads/9' }] } });
+    now.value += 200_000;
+    await lookupWhatsappChat({ fresh: true }, whatsappTab, value);
+    expect(findDuplicates).toHaveBeenCalledTimes(6);
+  });
+
+  it('does not cache a failed lookup', async () => {
+    const findDuplicates = vi.spyOn(records, 'findDuplicates').mockResolvedValue({ ok: false, error: { code: 'network', crm: 'syncro', offline: true } });
+    await lookupWhatsappChat({ fresh: true }, whatsappTab, deps(person).value);
+    await lookupWhatsappChat({ fresh: true }, whatsappTab, deps(person).value);
+    expect(findDuplicates).toHaveBeenCalledTimes(4);
   });
 
   it('refuses other senders', async () => {

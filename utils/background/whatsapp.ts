@@ -65,10 +65,11 @@ const crmCache = new Map<string, { at: number; link: SavedLink | null }>();
 
 const isWebLink = (url: string) => /^https?:\/\//i.test(url);
 
-async function crmLink(crm: CrmId, phone: string, now: number): Promise<SavedLink | null> {
+async function crmLink(crm: CrmId, phone: string, now: number, lastSave: number): Promise<SavedLink | null> {
   const key = `${crm}:${phone}`;
   const cached = crmCache.get(key);
-  if (cached && now - cached.at < CRM_CACHE_MS) return cached.link;
+  // A save since the answer was cached may have created the record: ask again.
+  if (cached && now - cached.at < CRM_CACHE_MS && cached.at >= lastSave) return cached.link;
   const reply = await findDuplicates(crm, { phones: phoneVariants(phone), email: null });
   if (!reply.ok) {
     // No key: nothing to look up (cached). Anything else (offline, 429…): ask again next time.
@@ -97,7 +98,7 @@ export async function lookupWhatsappChat(
     CRM_IDS.map(async (crm): Promise<SavedLink | null> => {
       const entry = history.find((item) => item.crm === crm && item.status === 'saved' && item.record && isWebLink(item.record.url) && samePhone(item.phone, phone));
       if (entry?.record) return { crm, name: entry.name, url: entry.record.url };
-      return crmLink(crm, phone, deps.now());
+      return crmLink(crm, phone, deps.now(), history[0]?.at ?? 0);
     }),
   );
   return { ok: true, data: { chat, saved: saved.filter((link) => link !== null) } };

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { crmErrorSchema, crmIdSchema } from '../crm/errors';
 import { FINDING_SOURCES } from '../capture/types';
 import { participantSchema, whatsappChatSchema } from '../capture/whatsapp/schema';
-import { connectionReportSchema, recordDraftSchema, savedRecordSchema } from '../crm/provider';
+import { connectionReportSchema, contactDraftSchema, savedRecordSchema } from '../crm/provider';
+import { deliveryViewSchema, recordJobSchema } from '../outbox/schema';
 import { draftKeySchema, formDraftSchema, rememberedSchema } from '../storage/drafts';
 import { historyEntrySchema } from '../storage/history';
 import { DESTINATIONS } from '../storage/settings';
@@ -105,6 +106,8 @@ export const protocol = {
       }),
       remembered: rememberedSchema,
       draft: formDraftSchema.nullable(),
+      /** The restored draft's saves still in the outbox (queued, retrying, refused). */
+      deliveries: z.array(deliveryViewSchema),
     }),
     from: ['extension-page'],
   }),
@@ -123,21 +126,48 @@ export const protocol = {
     response: z.array(savedRecordSchema),
     from: ['extension-page'],
   }),
-  /** One record to one CRM (both CRMs = two independent requests); recorded in the history. */
+  /**
+   * One record to one CRM (both CRMs = two independent deliveries), written to the outbox before
+   * any request; answers once the first attempt has (or after a few seconds, still on its way).
+   * The popup names the delivery: the same id twice is one delivery (a refused one is resent as edited).
+   */
   SAVE_RECORD: message({
-    request: z.object({
-      crm: crmIdSchema,
-      draft: recordDraftSchema,
-      mode: z.discriminatedUnion('kind', [z.object({ kind: z.literal('create') }), z.object({ kind: z.literal('update'), id: z.string().min(1).max(100) })]),
-      destination: z.enum(DESTINATIONS),
-      page: z.object({ url: z.string().max(4000), title: z.string().max(1000) }),
-      draftKey: draftKeySchema.nullable(),
+    request: recordJobSchema.extend({
+      deliveryId: z.string().uuid(),
+      /** Matches the user saw before "create anyway": a later duplicate check must not take them for ours. */
+      existingIds: z.array(z.string().max(100)).max(50).default([]),
+      /** The popup could not look for duplicates (offline, 5xx): the outbox looks before creating. */
+      checkDuplicates: z.boolean().default(false),
     }),
-    response: savedRecordSchema,
+    response: deliveryViewSchema,
     from: ['extension-page'],
   }),
   GET_HISTORY: message({ request: z.undefined(), response: z.array(historyEntrySchema), from: ['extension-page'] }),
   CLEAR_HISTORY: message({ request: z.undefined(), response: z.null(), from: ['extension-page'] }),
+  // --- outbox (issue 6): deliveries on their way, and the user's say over refused ones ---
+  /** These deliveries (the popup following its saves), or all still owed to a CRM (history page). Drains the outbox. */
+  OUTBOX_STATUS: message({
+    request: z.object({ ids: z.array(z.string().max(100)).max(20).nullable() }),
+    response: z.object({
+      deliveries: z.array(deliveryViewSchema),
+      pending: z.number(),
+      attention: z.number(),
+      /** Stored entries that could not be read and were set aside. */
+      quarantined: z.number(),
+      /** For reading phones typed in the history page's editor. */
+      defaultCountry: z.string(),
+    }),
+    from: ['extension-page'],
+  }),
+  /** Send again now: with the user's corrections (`contact`), and without the duplicate check when they say so. */
+  RESEND_DELIVERY: message({
+    request: z.object({ id: z.string().max(100), contact: contactDraftSchema.nullable(), skipLookup: z.boolean() }),
+    response: deliveryViewSchema,
+    from: ['extension-page'],
+  }),
+  DISCARD_DELIVERY: message({ request: z.object({ id: z.string().max(100) }), response: deliveryViewSchema, from: ['extension-page'] }),
+  /** The popup showed this refusal to the user: no notification for it. */
+  MARK_DELIVERY_SEEN: message({ request: z.object({ id: z.string().max(100) }), response: z.null(), from: ['extension-page'] }),
   // --- WhatsApp Web (issue 5): only from web.whatsapp.com's top frame (checked again in utils/background/whatsapp.ts) ---
   /**
    * The button's click. The background reads the open chat itself (`fresh: false` once the user

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { addHistoryEntry, clearHistory, HISTORY_LIMIT, readHistory, type HistoryEntry } from './history';
+import { addHistoryEntry, clearHistory, HISTORY_LIMIT, historyItem, migrateHistoryV1, readHistory, type HistoryEntry } from './history';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -17,6 +17,8 @@ const entry = (n: number): HistoryEntry => ({
   page: { url: 'https://example.com/', title: 'Example' },
   record: { id: String(n), url: `https://app.syncro.chat/leads/${n}` },
   error: null,
+  attempts: 1,
+  via: 'created',
 });
 
 describe('capture history', () => {
@@ -33,6 +35,32 @@ describe('capture history', () => {
     expect((await readHistory()).map((e) => e.id)).toEqual(['e1', 'e2']);
     await fakeBrowser.storage.local.set({ history: 'nonsense' });
     expect(await readHistory()).toEqual([]);
+  });
+
+  it('replaces the line of the same delivery instead of adding a second', async () => {
+    await addHistoryEntry(entry(1));
+    await addHistoryEntry(entry(2));
+    await addHistoryEntry({ ...entry(1), at: 3, attempts: 4 });
+    expect((await readHistory()).map((e) => [e.id, e.attempts])).toEqual([
+      ['e1', 4],
+      ['e2', 1],
+    ]);
+  });
+
+  it('migrates format 1 (before the outbox) to format 2: one attempt each, nothing lost', async () => {
+    const { attempts, via, ...v1 } = entry(7);
+    void attempts;
+    void via;
+    await fakeBrowser.storage.local.set({ history: [v1, { ...v1, id: 'f', status: 'failed', record: null }, 'junk'], history$: { v: 1 } });
+    await historyItem.migrate();
+    const stored = await fakeBrowser.storage.local.get(['history', 'history$']);
+    expect(stored.history$).toEqual({ v: 2 });
+    expect(stored.history).toEqual([{ ...v1, attempts: 1, via: null }, { ...v1, id: 'f', status: 'failed', record: null, attempts: 1, via: null }, 'junk']);
+    expect((await readHistory()).map((e) => [e.id, e.status, e.attempts])).toEqual([
+      ['e7', 'saved', 1],
+      ['f', 'failed', 1],
+    ]);
+    expect(migrateHistoryV1('not a list')).toEqual([]);
   });
 
   it('clears', async () => {

@@ -25,28 +25,28 @@ export interface WhatsappStats {
  */
 export class WhatsappPage {
   readonly blocked: string[] = [];
+  private html = '';
 
   private constructor(readonly page: Page) {}
 
   static async open(context: BrowserContext, fixture: string, pathname = '/'): Promise<WhatsappPage> {
-    let html = fixtureHtml(fixture);
     const page = await context.newPage();
     const whatsapp = new WhatsappPage(page);
+    whatsapp.serve(fixture);
     await context.route(/^https:\/\/([a-z0-9-]+\.)*(whatsapp\.(com|net)|wa\.me)\//, (route) => {
       const url = new URL(route.request().url());
-      if (url.origin === WHATSAPP_ORIGIN && route.request().resourceType() === 'document') return route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' });
+      if (url.origin === WHATSAPP_ORIGIN && route.request().resourceType() === 'document') return route.fulfill({ body: whatsapp.html, contentType: 'text/html; charset=utf-8' });
       whatsapp.blocked.push(url.href);
       return route.abort();
     });
     await page.goto(`${WHATSAPP_ORIGIN}${pathname}`);
-    // Later navigations (a reload) serve whatever fixture is current.
-    whatsapp.serve = (name) => {
-      html = fixtureHtml(name);
-    };
     return whatsapp;
   }
 
-  serve: (fixture: string) => void = () => {};
+  /** Later navigations (a reload) serve this fixture. */
+  serve(fixture: string): void {
+    this.html = fixtureHtml(fixture);
+  }
 
   /** The "Save to CRM" button (in our shadow root; open in the e2e build so it can be found by role). */
   get saveButton(): Locator {
@@ -76,14 +76,19 @@ export class WhatsappPage {
   /** Our time on the page, from the e2e build's stats hook (entrypoints/whatsapp.content/stats.ts). */
   stats(): Promise<WhatsappStats> {
     return this.page.evaluate(
+      // (No named functions inside: tsx, which runs the bench, would wrap them in a helper the page lacks.)
       ([request, reply]) =>
         new Promise<WhatsappStats>((resolve) => {
-          const listen = (event: MessageEvent) => {
-            if ((event.data as { type?: string } | null)?.type !== reply) return;
-            removeEventListener('message', listen);
-            resolve((event.data as { stats: WhatsappStats }).stats);
-          };
-          addEventListener('message', listen);
+          const done = new AbortController();
+          addEventListener(
+            'message',
+            (event) => {
+              if ((event.data as { type?: string } | null)?.type !== reply) return;
+              done.abort();
+              resolve((event.data as { stats: WhatsappStats }).stats);
+            },
+            { signal: done.signal },
+          );
           postMessage({ type: request }, location.origin);
         }),
       [E2E_STATS_REQUEST, E2E_STATS_REPLY] as const,

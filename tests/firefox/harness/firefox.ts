@@ -31,6 +31,8 @@ export interface FirefoxSession {
   egress: string[];
   /** Opens `moz-extension://<uuid>/<pathname>` in a new tab and waits until it has loaded. */
   openExtensionPage(pathname: string): Promise<Page>;
+  /** An extension page the extension opened itself (e.g. a popup window), found by its URL. */
+  findExtensionPage(matches: (href: string) => boolean, timeoutMs?: number): Promise<Page>;
   /** Reloads an extension page and waits for the new document. */
   reloadExtensionPage(page: Page): Promise<void>;
   /** Opens a web page in a new tab; returns the page and its `tabs.Tab` id. */
@@ -83,6 +85,21 @@ export async function launchFirefox(): Promise<FirefoxSession> {
       void page.goto(url, { timeout: 0 }).catch(() => undefined);
       await waitForDocument(page, (href) => href === url);
       return page;
+    },
+    async findExtensionPage(matches, timeoutMs = 10_000) {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        // Puppeteer knows these pages but not their URLs (same BiDi gap as above): ask each one.
+        for (const page of await firefox.pages()) {
+          const href = await page.evaluate(() => location.href).catch(() => '');
+          if (href.startsWith(EXTENSION_ORIGIN) && matches(href)) {
+            await waitForDocument(page, (current) => current === href);
+            return page;
+          }
+        }
+        if (Date.now() > deadline) throw new Error('the extension opened no matching page');
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
     },
     async reloadExtensionPage(page) {
       await page.evaluate(() => {

@@ -1,5 +1,5 @@
 import type { ElementHandle, Page } from 'puppeteer-core';
-import { byRole, click, control, fill, textOf } from './query';
+import { byRole, click, control, fill, textOf, waitFor } from './query';
 
 type Crm = 'Syncro' | 'Synax';
 type ButtonName = 'Save' | 'Test connection' | 'Remove';
@@ -41,8 +41,8 @@ export class OptionsPage {
   }
 
   async isDisabled(crm: Crm, name: ButtonName): Promise<boolean> {
-    const button = await this.page.waitForSelector(`${this.section(crm)} ${byRole('button', name)}`);
-    return button!.evaluate((node) => (node as HTMLButtonElement).disabled);
+    const button = await waitFor(this.page, `${this.section(crm)} ${byRole('button', name)}`);
+    return button.evaluate((node) => (node as HTMLButtonElement).disabled);
   }
 
   async fillKeyAndUrl(crm: Crm, apiKey: string, baseUrl: string): Promise<void> {

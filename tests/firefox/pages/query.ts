@@ -61,10 +61,24 @@ export async function fill(field: ElementHandle<Element>, value: string): Promis
   if (value) await field.type(value);
 }
 
+/**
+ * The first element matching `selector`, once there is one. Polls `page.$` rather than using
+ * `page.waitForSelector`, whose in-page ARIA binding sometimes never answers in Firefox after an
+ * extension page has come and gone; a plain query always does.
+ */
+export async function waitFor(page: Page, selector: string, timeout = 10_000): Promise<ElementHandle<Element>> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const handle = await page.$(selector);
+    if (handle) return handle;
+    if (Date.now() > deadline) throw new Error(`nothing matched ${selector} within ${timeout} ms`);
+    await sleep(100);
+  }
+}
+
 /** Clicks the element matching `selector` once it is there. */
 export async function click(page: Page, selector: string, timeout = 10_000): Promise<void> {
-  const handle = await page.waitForSelector(selector, { timeout });
-  if (!handle) throw new Error(`nothing matches ${selector}`);
+  const handle = await waitFor(page, selector, timeout);
   await handle.click();
   await handle.dispose();
 }

@@ -10,6 +10,7 @@
  *   2.3000 build (today, no testid)   → *.2026-11-24.html
  *   newer variant: no <header>, no title attributes, role=banner → saved-contact-newer.2026-11-24.html
  */
+
 /** The open conversation pane; absent while no chat is open. Every fixture. */
 export const MAIN_PANE = ['#main'] as const;
 
@@ -77,7 +78,19 @@ export const ACTIVE_ROW = [
 export const ROW_TITLE = ['span[dir="auto"][title]', 'span[dir="auto"]'] as const;
 
 /** Every hook by name, for the test that checks each variant against the fixtures. */
-export const SELECTORS = { mainPane: MAIN_PANE, header: HEADER, headerTitle: HEADER_TITLE, businessMarker: BUSINESS_MARKER, groupMarker: GROUP_MARKER, channelMarker: CHANNEL_MARKER, messageRow: MESSAGE_ROW, senderMeta: SENDER_META, chatList: CHAT_LIST, activeRow: ACTIVE_ROW, rowTitle: ROW_TITLE };
+export const SELECTORS = {
+  mainPane: MAIN_PANE,
+  header: HEADER,
+  headerTitle: HEADER_TITLE,
+  businessMarker: BUSINESS_MARKER,
+  groupMarker: GROUP_MARKER,
+  channelMarker: CHANNEL_MARKER,
+  messageRow: MESSAGE_ROW,
+  senderMeta: SENDER_META,
+  chatList: CHAT_LIST,
+  activeRow: ACTIVE_ROW,
+  rowTitle: ROW_TITLE,
+};
 
 /**
  * The label some builds print under a business name (text, not a selector), by UI language:

@@ -1,0 +1,112 @@
+import { z } from 'zod';
+import { crmErrorSchema, crmIdSchema } from '../crm/errors';
+import { contactDraftSchema, recordDraftSchema, savedRecordSchema } from '../crm/provider';
+import { draftKeySchema } from '../storage/drafts';
+import { DESTINATIONS } from '../storage/settings';
+import { DELIVERY_STATES, DELIVERY_VIAS, ATTENTION_REASONS } from './states';
+
+export const recordModeSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('create') }),
+  z.object({ kind: z.literal('update'), id: z.string().min(1).max(100) }),
+]);
+
+/** One record on its way to one CRM: what the popup asked for, all the outbox needs to send it. */
+export const recordJobSchema = z.object({
+  crm: crmIdSchema,
+  draft: recordDraftSchema,
+  mode: recordModeSchema,
+  destination: z.enum(DESTINATIONS),
+  page: z.object({ url: z.string().max(4000), title: z.string().max(1000) }),
+  /** The popup draft this record came from: marked saved (or removed) once delivered. */
+  draftKey: draftKeySchema.nullable(),
+});
+export type RecordJob = z.infer<typeof recordJobSchema>;
+
+/** A CRM failure, or our own crash while delivering. */
+export const outboxErrorSchema = z.union([crmErrorSchema, z.object({ code: z.literal('internal') })]);
+export type OutboxError = z.infer<typeof outboxErrorSchema>;
+
+const keysSchema = z.object({ phones: z.array(z.string().max(20)).max(40), emails: z.array(z.string().max(191)).max(10) });
+
+/**
+ * One delivery as stored under `outbox/<id>` in storage.local (one key per delivery, so a state
+ * change rewrites a few hundred bytes, not the whole queue). `v` is the stored format: entries
+ * of another format are migrated by store.ts or set aside, never thrown at the worker. Fields
+ * that only steer retries repair themselves (`.catch`) to the cautious value — a bad
+ * `lookupFirst` means "look before creating" — so one bad field does not cost the delivery;
+ * what identifies the record (id, job, state) must read, or the entry is set aside.
+ */
+export const outboxEntrySchema = z.object({
+  v: z.literal(1),
+  id: z.string().uuid(),
+  createdAt: z.number(),
+  updatedAt: z.number(),
+  job: recordJobSchema,
+  /** Matches the user saw and chose not to update ("create anyway"): never mistaken for ours. */
+  existingIds: z.array(z.string().max(100)).max(50).catch([]),
+  state: z.enum(DELIVERY_STATES),
+  attempts: z.number().int().nonnegative().catch(0),
+  /** Retryable failures in a row: the backoff step. */
+  failures: z.number().int().nonnegative().catch(0),
+  nextAttemptAt: z.number().nullable().catch(null),
+  lastAttemptAt: z.number().nullable().catch(null),
+  lastError: outboxErrorSchema.nullable().catch({ code: 'internal' }),
+  /**
+   * A create may already have reached the CRM (timeout, dropped connection, 5xx, a worker stopped
+   * mid-request) or the popup could not check for duplicates: look before (re-)creating.
+   */
+  lookupFirst: z.boolean().catch(true),
+  /** Every phone and e-mail a create was sent with, so a lookup after an edit still finds it. */
+  sentKeys: keysSchema.catch({ phones: [], emails: [] }),
+  /** Who is sending it now, until when; a stopped worker's lease simply runs out. */
+  lease: z.object({ owner: z.string(), until: z.number() }).nullable().catch(null),
+  record: savedRecordSchema.nullable().catch(null),
+  via: z.enum(DELIVERY_VIAS).nullable().catch(null),
+  /** When it was delivered or discarded: what pruning counts from. */
+  settledAt: z.number().nullable().catch(null),
+  attention: z
+    .object({ reason: z.enum(ATTENTION_REASONS), notifyAfter: z.number(), notifiedAt: z.number().nullable() })
+    .nullable()
+    .catch(null),
+});
+export type OutboxEntry = z.infer<typeof outboxEntrySchema>;
+
+/** What pages see of a delivery (popup progress, history page). */
+export const deliveryViewSchema = z.object({
+  id: z.string(),
+  crm: crmIdSchema,
+  action: z.enum(['create', 'update']),
+  state: z.enum(DELIVERY_STATES),
+  attempts: z.number(),
+  nextAttemptAt: z.number().nullable(),
+  lastError: outboxErrorSchema.nullable(),
+  record: savedRecordSchema.nullable(),
+  via: z.enum(DELIVERY_VIAS).nullable(),
+  reason: z.enum(ATTENTION_REASONS).nullable(),
+  createdAt: z.number(),
+  settledAt: z.number().nullable(),
+  contact: contactDraftSchema,
+  page: z.object({ url: z.string(), title: z.string() }),
+  draftKey: z.string().nullable(),
+});
+export type DeliveryView = z.infer<typeof deliveryViewSchema>;
+
+export function toView(entry: OutboxEntry): DeliveryView {
+  return {
+    id: entry.id,
+    crm: entry.job.crm,
+    action: entry.job.mode.kind,
+    state: entry.state,
+    attempts: entry.attempts,
+    nextAttemptAt: entry.state === 'retrying' || entry.state === 'queued' ? entry.nextAttemptAt : null,
+    lastError: entry.lastError,
+    record: entry.record,
+    via: entry.via,
+    reason: entry.state === 'needs_attention' ? (entry.attention?.reason ?? 'rejected') : null,
+    createdAt: entry.createdAt,
+    settledAt: entry.settledAt,
+    contact: entry.job.draft.contact,
+    page: entry.job.page,
+    draftKey: entry.job.draftKey,
+  };
+}

@@ -1,0 +1,28 @@
+// Plain constants (no zod): the popup and the history page import them, and zod stays out of
+// their bundles (see scripts/bench/popup.ts).
+
+/**
+ * queued → sending → delivered, or → retrying (→ sending …), or → needs_attention (the CRM
+ * refused it for a reason only the user can fix) → queued again after an edit, or → discarded.
+ */
+export const DELIVERY_STATES = ['queued', 'sending', 'retrying', 'delivered', 'needs_attention', 'discarded'] as const;
+export type DeliveryState = (typeof DELIVERY_STATES)[number];
+
+/** Still owed to a CRM: counted on the toolbar badge, never pruned. */
+export const UNSETTLED_STATES: readonly DeliveryState[] = ['queued', 'sending', 'retrying', 'needs_attention'];
+export const isUnsettled = (state: DeliveryState) => UNSETTLED_STATES.includes(state);
+
+/** How a delivery ended: a new record, an update, or the record an interrupted create had already made. */
+export const DELIVERY_VIAS = ['created', 'updated', 'found'] as const;
+export type DeliveryVia = (typeof DELIVERY_VIAS)[number];
+
+/**
+ * rejected: the CRM said no (key, scope, data, plan). unverifiable: an earlier create may have
+ * arrived and we cannot look it up (no phone/e-mail, or the key cannot read), so we ask rather
+ * than risk a duplicate.
+ */
+export const ATTENTION_REASONS = ['rejected', 'unverifiable'] as const;
+export type AttentionReason = (typeof ATTENTION_REASONS)[number];
+
+/** Failures worth retrying (utils/crm/errors.ts `isTransient`, without its zod import). */
+export const RETRYABLE_CODES = ['rate_limited', 'server', 'network', 'timeout', 'unexpected', 'internal'] as const;

@@ -1,0 +1,142 @@
+import { storage } from '#imports';
+import { z } from 'zod';
+import { crmIdSchema, type CrmId } from '../crm/errors';
+import { outboxEntrySchema, type OutboxEntry } from './schema';
+
+/**
+ * The outbox in storage.local: one key per delivery (`outbox/<id>`), the per-CRM rate-limit
+ * holds, and the quarantine of entries that could not be read. Only the background writes
+ * them, so it keeps them in memory once loaded and writes through, in order.
+ */
+
+export const ENTRY_PREFIX = 'outbox/';
+export const entryKey = (id: string) => `local:${ENTRY_PREFIX}${id}` as const;
+
+/** The stored format `OutboxEntry.v`. Bump it with a step in MIGRATIONS and a test. */
+export const OUTBOX_FORMAT = 1;
+/** `from → from + 1` steps; an entry is carried through each one, then validated. */
+export const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {};
+
+/** A 429 pauses that CRM for every delivery, not just the one that got it (limits are per key). */
+const holdsSchema = z.partialRecord(crmIdSchema, z.number());
+export type Holds = z.infer<typeof holdsSchema>;
+export const holdsItem = storage.defineItem<Holds>('local:outboxHolds', { fallback: {}, version: 1 });
+
+/** Entries set aside, kept (bounded) rather than deleted: they may hold a rep's capture. */
+export const QUARANTINE_LIMIT = 50;
+const quarantinedSchema = z.object({ key: z.string(), at: z.number(), reason: z.string(), raw: z.unknown() });
+export type Quarantined = z.infer<typeof quarantinedSchema>;
+export const quarantineItem = storage.defineItem<Quarantined[]>('local:outboxQuarantine', { fallback: [], version: 1 });
+
+export type ReadResult =
+  | { kind: 'ok'; entry: OutboxEntry; migrated: boolean }
+  | { kind: 'quarantine'; reason: string }
+  /** Written by a newer version of the extension (then downgraded): left alone for it. */
+  | { kind: 'newer' };
+
+/** Reads one stored entry: current format, migrated from an older one, or set aside. Never throws. */
+export function readEntry(raw: unknown): ReadResult {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { kind: 'quarantine', reason: 'not an object' };
+  let value = raw as Record<string, unknown>;
+  const version = typeof value.v === 'number' && Number.isInteger(value.v) ? value.v : null;
+  if (version === null) return { kind: 'quarantine', reason: 'no format version' };
+  if (version > OUTBOX_FORMAT) return { kind: 'newer' };
+  try {
+    for (let from = version; from < OUTBOX_FORMAT; from++) {
+      const step = MIGRATIONS[from];
+      if (!step) return { kind: 'quarantine', reason: `no migration from v${from}` };
+      value = { ...step(value), v: from + 1 };
+    }
+  } catch (error) {
+    return { kind: 'quarantine', reason: `migration failed: ${error instanceof Error ? error.message : 'unknown'}` };
+  }
+  const parsed = outboxEntrySchema.safeParse(value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return { kind: 'quarantine', reason: issue ? `${issue.path.join('.') || '(entry)'}: ${issue.message}` : 'invalid' };
+  }
+  return { kind: 'ok', entry: parsed.data, migrated: version !== OUTBOX_FORMAT };
+}
+
+export interface OutboxStore {
+  /** Reads storage once per worker instance; later calls return at once. */
+  load(): Promise<void>;
+  all(): OutboxEntry[];
+  get(id: string): OutboxEntry | undefined;
+  /** Memory at once, storage in order; resolves once written (the write-ahead the outbox relies on). */
+  put(entry: OutboxEntry): Promise<void>;
+  remove(ids: string[]): Promise<void>;
+  holds(): Holds;
+  setHold(crm: CrmId, until: number): Promise<void>;
+  quarantined(): number;
+}
+
+export function createStore(): OutboxStore {
+  const entries = new Map<string, OutboxEntry>();
+  let holds: Holds = {};
+  let quarantineCount = 0;
+  let loading: Promise<void> | null = null;
+  let writes: Promise<unknown> = Promise.resolve();
+
+  const enqueue = (write: () => Promise<unknown>): Promise<void> => {
+    const next = writes.then(write);
+    writes = next.catch((error: unknown) => console.error('[outbox] storage write failed:', error instanceof Error ? error.message : error));
+    return next.then(() => undefined);
+  };
+
+  async function read(): Promise<void> {
+    const [snapshot, storedHolds, quarantine] = await Promise.all([storage.snapshot('local'), holdsItem.getValue(), quarantineItem.getValue()]);
+    const setAside: Quarantined[] = [];
+    const rewrite: OutboxEntry[] = [];
+    for (const [key, raw] of Object.entries(snapshot)) {
+      if (!key.startsWith(ENTRY_PREFIX) || key.endsWith('$')) continue;
+      const result = readEntry(raw);
+      if (result.kind === 'ok') {
+        entries.set(result.entry.id, result.entry);
+        if (result.migrated) rewrite.push(result.entry);
+      } else if (result.kind === 'quarantine') {
+        console.warn(`[outbox] set aside ${key}: ${result.reason}`);
+        setAside.push({ key, at: Date.now(), reason: result.reason, raw });
+      }
+    }
+    const parsedHolds = holdsSchema.safeParse(storedHolds);
+    holds = parsedHolds.success ? parsedHolds.data : {};
+    const kept = z.array(quarantinedSchema).safeParse(quarantine);
+    const list = [...setAside, ...(kept.success ? kept.data : [])].slice(0, QUARANTINE_LIMIT);
+    quarantineCount = list.length;
+    if (setAside.length) {
+      // Into the quarantine first, then out of the queue: a crash in between repeats, never loses.
+      await quarantineItem.setValue(list);
+      await storage.removeItems(setAside.map(({ key }) => `local:${key}` as const));
+    }
+    for (const entry of rewrite) await storage.setItem(entryKey(entry.id), entry);
+  }
+
+  return {
+    load() {
+      loading ??= read().catch((error: unknown) => {
+        // A storage failure must not wedge the outbox: the next drain tries again.
+        loading = null;
+        throw error;
+      });
+      return loading;
+    },
+    all: () => [...entries.values()],
+    get: (id) => entries.get(id),
+    put(entry) {
+      entries.set(entry.id, entry);
+      return enqueue(() => storage.setItem(entryKey(entry.id), entry));
+    },
+    remove(ids) {
+      for (const id of ids) entries.delete(id);
+      return ids.length ? enqueue(() => storage.removeItems(ids.map(entryKey))) : Promise.resolve();
+    },
+    holds: () => holds,
+    setHold(crm, until) {
+      holds = { ...holds, [crm]: until };
+      const snapshot = holds;
+      return enqueue(() => holdsItem.setValue(snapshot));
+    },
+    quarantined: () => quarantineCount,
+  };
+}

@@ -16,6 +16,7 @@ export default defineConfig({
   // One manifest model for both browsers: MV3 (Firefox ≥ 140 supports everything we use, see README).
   // COMPAT(firefox): Firefox has no extension service workers; WXT writes `background.scripts`
   // (an event page) there and `background.service_worker` for Chrome, from the same background.ts.
+  // MV3 in both also means one toolbar key, `action` (Firefox's MV2 `browser_action` is not used).
   manifestVersion: 3,
   // `npm run zip` (scripts/zip.ts): the sources archive AMO reviewers rebuild the Firefox package
   // from. Everything the build reads is in it; test suites, fixtures and local output are not.

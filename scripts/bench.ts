@@ -2,12 +2,13 @@
 import path from 'node:path';
 import { printExtractionBench } from './bench/extraction';
 import { printPopupBench } from './bench/popup';
-import { buildSizes, printSizes } from './bench/sizes';
+import { buildSizes, printSizesSideBySide } from './bench/sizes';
 import { printWhatsappBench } from './bench/whatsapp';
 
-for (const target of ['chrome-mv3', 'firefox-mv3']) {
-  printSizes(`Bundle sizes: ${target} (production)`, buildSizes(path.resolve('.output', target)));
-}
+printSizesSideBySide('Bundle sizes (production), raw and gzip', {
+  Chrome: buildSizes(path.resolve('.output', 'chrome-mv3')),
+  Firefox: buildSizes(path.resolve('.output', 'firefox-mv3')),
+});
 
 await printPopupBench(path.resolve('.output', 'chrome-mv3'));
 await printExtractionBench();

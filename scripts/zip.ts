@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { checkExtensionPackage, checkSourcesArchive } from './zip/checks';
+import { checkChangelog, checkExtensionPackage, checkSourcesArchive } from './zip/checks';
 import { lintFirefox, printLint } from './zip/firefox-lint';
 import { readZip, type Archive } from './zip/read-zip';
 import { differences, rebuildFirefox } from './zip/rebuild';
@@ -31,6 +31,7 @@ const report = (what: string, problems: string[]) => {
   failures.push(...problems.map((problem) => `${what}: ${problem}`));
 };
 
+report(`CHANGELOG.md describes ${pkg.version}`, checkChangelog(readFileSync('CHANGELOG.md', 'utf8'), pkg.version));
 const archives = Object.fromEntries(Object.entries(artifacts).map(([key, file]) => [key, readZip(file)])) as Record<keyof typeof artifacts, Archive>;
 report(`Chrome package ${path.basename(artifacts.chrome)}`, checkExtensionPackage(archives.chrome, { browser: 'chrome', version: pkg.version }));
 report(`Firefox package ${path.basename(artifacts.firefox)}`, checkExtensionPackage(archives.firefox, { browser: 'firefox', version: pkg.version, geckoId: GECKO_ID }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkExtensionPackage, checkSourcesArchive } from './checks';
+import { checkChangelog, checkExtensionPackage, checkSourcesArchive } from './checks';
 import type { Archive } from './read-zip';
 
 const ICON = Buffer.from([0x89, 0x50, 0x4e, 0x47]);
@@ -122,5 +122,14 @@ describe('sources archive checks', () => {
       'sources archive must not contain keys/cws.pem',
       'sources archive must not contain test-results/x/trace.zip',
     ]);
+  });
+});
+
+describe('changelog check', () => {
+  it('wants a section for the version being released', () => {
+    expect(checkChangelog('# Changelog\n\n## [1.2.0] - 2026-12-01\n- Firefox\n', '1.2.0')).toEqual([]);
+    expect(checkChangelog('# Changelog\n\n## [1.2.0] - 2026-12-01\n', '1.2.1')).toEqual(['CHANGELOG.md has no "## [1.2.1]" section']);
+    expect(checkChangelog('## [11.2.0]\n', '1.2.0')).toEqual(['CHANGELOG.md has no "## [1.2.0]" section']);
+    expect(checkChangelog('## [1x2x0]\n', '1.2.0')).toEqual(['CHANGELOG.md has no "## [1.2.0]" section']);
   });
 });

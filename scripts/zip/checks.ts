@@ -138,3 +138,10 @@ export function checkSourcesArchive(archive: Archive): string[] {
   for (const file of archive.keys()) if (SOURCES_FORBIDDEN.some((pattern) => pattern.test(file))) problems.push(`sources archive must not contain ${file}`);
   return problems;
 }
+
+/** The release notes must say what this version is before it is uploaded (CHANGELOG.md, "## [x.y.z] …"). */
+export function checkChangelog(changelog: string, version: string): string[] {
+  const escaped = version.replace(/\./g, '\\.');
+  const heading = new RegExp(`^## \\[?${escaped}\\]?(\\s|$)`, 'm');
+  return heading.test(changelog) ? [] : [`CHANGELOG.md has no "## [${version}]" section`];
+}

@@ -27,15 +27,19 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-/** Plans faults for the next `requests` requests to `mock`; returns how many of each. */
-export function planFaults(mock: MockServer, options: { requests: number; rate: number; seed: number }): Record<string, number> {
+/**
+ * Plans faults for the next `requests` requests (of `method`, when given) to `mock`; returns how
+ * many of each. Rules for GET and POST are kept apart by the method filter, so each stream of
+ * requests gets its own dice.
+ */
+export function planFaults(mock: MockServer, options: { requests: number; rate: number; seed: number; method?: 'GET' | 'POST' }): Record<string, number> {
   const random = seededRandom(options.seed);
   const counts: Record<string, number> = {};
   for (let i = 0; i < options.requests; i++) {
     const faulty = random() < options.rate;
     const pick = FAULT_MENU[Math.floor(random() * FAULT_MENU.length)]!;
     if (faulty) counts[pick.name] = (counts[pick.name] ?? 0) + 1;
-    mock.inject({ fault: faulty ? pick.fault : { kind: 'latency', ms: 0 }, times: 1 });
+    mock.inject({ fault: faulty ? pick.fault : { kind: 'latency', ms: 0 }, times: 1, method: options.method });
   }
   return counts;
 }

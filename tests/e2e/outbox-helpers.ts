@@ -88,7 +88,8 @@ export async function stopServiceWorker(context: BrowserContext, page: Page): Pr
   const versions: { versionId: string; scriptURL: string; runningStatus: string }[] = [];
   cdp.on('ServiceWorker.workerVersionUpdated', (event) => versions.push(...event.versions));
   await cdp.send('ServiceWorker.enable');
-  const origin = new URL(page.url()).origin;
+  // new URL().origin is "null" for chrome-extension: URLs (not a special scheme in WHATWG URL).
+  const origin = `chrome-extension://${new URL(page.url()).host}`;
   const deadline = Date.now() + 5_000;
   let running: (typeof versions)[number] | undefined;
   while (!running && Date.now() < deadline) {

@@ -78,8 +78,8 @@ test('Firefox: a content script cannot read the key from any storage, nor ask th
   expect(JSON.stringify(seen)).not.toContain(DEMO_KEYS.syncro);
   expect(seen?.databases).not.toContain('crm-capture-secrets');
   expect(seen?.secretsStores).toEqual([]);
-  // COMPAT(firefox): no storage access levels, so content scripts CAN read storage.local here
-  // (utils/background/storage-access.ts); that is exactly why the key is not kept in it.
+  // Firefox has no storage access levels, so content scripts CAN read storage.local here (the
+  // COMPAT note in utils/background/storage-access.ts); that is exactly why the key is not in it.
   expect(seen?.local).not.toMatch(/^denied|^unavailable/);
   for (const reply of Object.values(seen?.replies ?? {})) expect(reply).toEqual({ res: { ok: false, error: { code: 'forbidden_sender' } } });
   expect(syncro.requests.length).toBe(requestsBefore);

@@ -69,8 +69,8 @@ describe('Firefox: capture a page, review it in the popup, save it', () => {
   });
 
   describe('right-click menu', () => {
-    // COMPAT(firefox): action.openPopup() needs a user gesture and the menu click's is gone after
-    // the capture's awaits, so Firefox shows the capture in a popup window (capture.ts, offerToPopup).
+    // Firefox: action.openPopup() needs a user gesture and the menu click's is gone once the
+    // capture is read, so the capture shows in a popup window (the COMPAT note in capture.ts).
     test('Save selection to CRM parses the selected text into a popup window', async ({ firefox, syncro, pages }) => {
       await connectCrms(firefox, { syncro });
       const { tabId } = await firefox.openTab(`${pages.origin}/directory.html`);

@@ -62,9 +62,9 @@ describe('Firefox: WhatsApp Web', () => {
     await eventually(() => lastHandedCapture(firefox)).toMatchObject({
       capture: { url: 'https://web.whatsapp.com/send?phone=552187654321', contacts: [{ name: 'Carlos Pereira', phones: ['+5521987654321'] }] },
     });
-    // COMPAT(firefox): action.openPopup() needs a user gesture, which does not survive the
-    // content script → background message, so the capture opens in a popup window
-    // (utils/background/capture.ts, offerToPopup). That window is the one the user sees: drive it.
+    // Firefox: action.openPopup() needs a user gesture, which does not survive the content
+    // script → background message, so the capture opens in a popup window (the COMPAT note in
+    // utils/background/capture.ts). That window is what the user sees: drive it.
     const { id } = (await lastHandedCapture(firefox))!;
     const popup = new PopupPage(await firefox.findExtensionPage((href) => href.endsWith(`/popup.html?capture=${id}`)));
     await eventually(() => popup.value('Name')).toBe('Carlos Pereira');
@@ -86,6 +86,31 @@ describe('Firefox: WhatsApp Web', () => {
     await eventually(async () => Boolean(await whatsapp.openIn('Syncro'))).toBe(true);
     await eventually(async () => Boolean(await whatsapp.openIn('Synax'))).toBe(true);
     expect(whatsapp.blocked).toEqual([]);
+  });
+
+  test('LID chat: no phone and why; the LID mapping in WhatsApp memory fills it through the MAIN world', async ({ firefox, synax }) => {
+    await connectCrms(firefox, { synax });
+    const plain = await WhatsappPage.open(firefox, 'lid-chat');
+    await (await plain.saveButton()).click();
+    await eventually(() => plain.noteText()).toBe("WhatsApp hides this contact's number. The form opens with the name; type the number.");
+    expect((await lastHandedCapture(firefox))?.capture.contacts).toEqual([{ name: 'Paulo Mendes', company: null, phones: [], emails: [], sources: [], whatsapp: [] }]);
+
+    // The same chat where WhatsApp's in-memory LID cache knows the number (modelled module system),
+    // read by whatsapp-store.js in the page's MAIN world (the COMPAT note in utils/background/whatsapp-tab.ts).
+    const withCache = await WhatsappPage.open(firefox, 'lid-chat', {
+      beforeLoad: () => {
+        const wid = (serialized: string) => ({ _serialized: serialized, user: serialized.split('@')[0], server: serialized.split('@')[1] });
+        const chat = { id: wid('109876543210987@lid'), active: true, name: 'Paulo Mendes', contact: {} };
+        const modules: Record<string, unknown> = {
+          WAWebCollections: { Chat: { getModelsArray: () => [chat] }, Contact: { get: () => undefined } },
+          WAWebApiContact: { lidPnCache: { getPhoneNumber: (id: { _serialized: string }) => (id._serialized === '109876543210987@lid' ? wid('5511912345678@c.us') : undefined) } },
+        };
+        Object.assign(window, { require: (name: string) => modules[name] });
+      },
+    });
+    await plain.page.close();
+    await (await withCache.saveButton()).click();
+    await eventually(async () => (await lastHandedCapture(firefox))?.capture.contacts[0]?.phones).toEqual(['+5511912345678']);
   });
 
   test('the toolbar popup reads the open chat the same way', async ({ firefox, syncro }) => {

@@ -73,6 +73,9 @@ export async function offerToPopup(captureId: string, tabId: number | undefined)
   if (tabId !== undefined) {
     await pendingOfferItem.setValue({ tabId, captureId, at: Date.now() });
     try {
+      // COMPAT(firefox): openPopup() needs a user gesture there, and a menu click's or the WhatsApp
+      // button's is gone by now (the capture was read and stored first), so Firefox takes the
+      // popup-window path below (tests/firefox/03-capture.spec.ts and 05-whatsapp.spec.ts drive it).
       await browser.action.openPopup();
       return;
     } catch {

@@ -10,6 +10,8 @@ export const MENU = { selection: 'save-selection', link: 'save-link', page: 'sav
 /** Links the "Save link" item appears on; other links would give nothing to save. */
 const CONTACT_LINK_PATTERNS = ['tel:*', 'mailto:*', 'https://wa.me/*', 'https://api.whatsapp.com/send*', 'https://web.whatsapp.com/send*', 'whatsapp://*'];
 
+// COMPAT(firefox): `contextMenus` is Firefox's alias of `menus`; both browsers accept these
+// items and link patterns. What differs is opening the popup afterwards (capture.ts).
 export function createContextMenus(): void {
   void browser.contextMenus.removeAll().then(() => {
     browser.contextMenus.create({ id: MENU.selection, title: i18n.t('menu.saveSelection'), contexts: ['selection'] });

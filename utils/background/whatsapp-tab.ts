@@ -22,6 +22,8 @@ export function leaveInput(key: string, input: unknown): void {
 
 async function readStoreOf(tabId: number): Promise<StoreSnapshot | null> {
   try {
+    // COMPAT(firefox): scripting's MAIN world arrived in Firefox 128 (Chrome 102); our minimum is
+    // 140. tests/firefox/05-whatsapp.spec.ts reads a LID chat's number through it in Firefox ESR.
     const [injection] = await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, world: 'MAIN', files: [STORE_FILE] });
     return parseStoreSnapshot(injection?.result);
   } catch {

@@ -10,9 +10,10 @@ const seeded = (seed: number) => () => {
 };
 
 describe('backoff schedule', () => {
-  it('doubles from 2 s and stops at 15 min', () => {
-    expect([1, 2, 3, 4, 5, 6].map(backoffCeiling)).toEqual([2_000, 4_000, 8_000, 16_000, 32_000, 64_000]);
-    expect(backoffCeiling(10)).toBe(BACKOFF_CAP_MS);
+  it('doubles from 1 s and stops at 15 min', () => {
+    expect([1, 2, 3, 4, 5, 6].map(backoffCeiling)).toEqual([1_000, 2_000, 4_000, 8_000, 16_000, 32_000]);
+    expect(backoffCeiling(10)).toBe(512_000);
+    expect(backoffCeiling(11)).toBe(BACKOFF_CAP_MS);
     expect(backoffCeiling(500)).toBe(BACKOFF_CAP_MS);
     expect(backoffCeiling(0)).toBe(BACKOFF_BASE_MS);
   });
@@ -27,11 +28,11 @@ describe('backoff schedule', () => {
       // Actually spread, not one value: a queue of retries must not come back in one burst.
       expect(new Set(delays).size).toBeGreaterThan(50);
     }
-    expect(backoffDelay(1, () => 0)).toBe(1_000);
-    expect(backoffDelay(1, () => 1)).toBe(2_000);
+    expect(backoffDelay(1, () => 0)).toBe(500);
+    expect(backoffDelay(1, () => 1)).toBe(1_000);
     // A broken random source still gives a delay inside the bounds.
-    expect(backoffDelay(3, () => Number.NaN)).toBe(6_000);
-    expect(backoffDelay(3, () => 7)).toBe(8_000);
+    expect(backoffDelay(3, () => Number.NaN)).toBe(3_000);
+    expect(backoffDelay(3, () => 7)).toBe(4_000);
   });
 });
 
@@ -47,15 +48,15 @@ describe('Retry-After', () => {
         expect(delay).toBeLessThanOrEqual(seconds * 1000 + RETRY_AFTER_SPREAD_MAX_MS);
       }
     }
-    expect(retryDelay(limited(0.4), 1, () => 0)).toBe(1_000); // the backoff, when it is longer
+    expect(retryDelay(limited(0.2), 1, () => 0)).toBe(500); // the backoff, when it is longer
   });
 
   it('keeps backing off when the limit keeps answering', () => {
-    expect(retryDelay(limited(1), 6, () => 0)).toBe(32_000);
+    expect(retryDelay(limited(1), 6, () => 0)).toBe(16_000);
   });
 
   it('other failures just back off', () => {
-    expect(retryDelay({ code: 'server', crm: 'synax', status: 503 }, 2, () => 0.5)).toBe(3_000);
-    expect(retryDelay({ code: 'network', crm: 'synax', offline: true }, 1, () => 1)).toBe(2_000);
+    expect(retryDelay({ code: 'server', crm: 'synax', status: 503 }, 2, () => 0.5)).toBe(1_500);
+    expect(retryDelay({ code: 'network', crm: 'synax', offline: true }, 1, () => 1)).toBe(1_000);
   });
 });

@@ -1,7 +1,10 @@
 import type { OutboxError } from './schema';
 
-/** First retry after 1–2 s, doubling: 2, 4, 8 … capped at 15 min (a rep's day has many retries in it). */
-export const BACKOFF_BASE_MS = 2_000;
+/**
+ * Ceilings double from 1 s — 1, 2, 4, 8 … — capped at 15 min: a blip on hotel Wi-Fi is over in
+ * a second or two, a CRM that is down gets asked a few times an hour, not hammered.
+ */
+export const BACKOFF_BASE_MS = 1_000;
 export const BACKOFF_CAP_MS = 15 * 60_000;
 /** Spread added on top of a server's Retry-After so a queue does not return in one burst. */
 export const RETRY_AFTER_SPREAD = 0.1;

@@ -6,22 +6,25 @@ import { startEgressTrap, type EgressTrap } from './egress-trap';
 import { firefoxPrefs } from './prefs';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+/** The e2e build (loopback hosts, test hooks); the production one is checked by 00-production-build.spec.ts. */
 export const EXTENSION_DIR = path.resolve('.output/firefox-mv3-e2e');
 /** Fixed, so every moz-extension:// URL is known before the add-on is installed. */
 export const EXTENSION_UUID = '6f1c9a52-3b7e-4d0a-9c41-5e2b8d7a0f13';
 export const EXTENSION_ORIGIN = `moz-extension://${EXTENSION_UUID}`;
 
-interface BuiltManifest {
-  browser_specific_settings?: { gecko?: { id?: string } };
+export interface BuiltManifest {
+  version: string;
   host_permissions?: string[];
+  permissions?: string[];
+  browser_specific_settings?: { gecko?: { id?: string; data_collection_permissions?: { required?: string[] } } };
 }
 
 /** The add-on id comes from the build itself (wxt.config.ts), so the pinned UUID always applies. */
-export function builtManifest(): BuiltManifest {
+export function builtManifest(dir = EXTENSION_DIR): BuiltManifest {
   try {
-    return JSON.parse(readFileSync(path.join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as BuiltManifest;
+    return JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as BuiltManifest;
   } catch {
-    throw new Error(`No Firefox e2e build in ${EXTENSION_DIR}: run \`npm run build:e2e\` first.`);
+    throw new Error(`No Firefox build in ${dir}: run \`npm run build\` and \`npm run build:e2e\` first.`);
   }
 }
 
@@ -45,15 +48,19 @@ export interface FirefoxSession {
   close(): Promise<void>;
 }
 
-/** Fresh profile, headless Firefox ESR over WebDriver BiDi, the e2e build installed. */
-export async function launchFirefox(): Promise<FirefoxSession> {
-  const extensionId = builtManifest().browser_specific_settings?.gecko?.id;
+/** Fresh profile, headless Firefox ESR over WebDriver BiDi, the e2e build (or `extensionDir`) installed. */
+export async function launchFirefox(extensionDir = EXTENSION_DIR): Promise<FirefoxSession> {
+  const extensionId = builtManifest(extensionDir).browser_specific_settings?.gecko?.id;
   if (!extensionId) throw new Error('The Firefox build has no browser_specific_settings.gecko.id');
   const trap: EgressTrap = await startEgressTrap();
   const profile = mkdtempSync(path.join(tmpdir(), 'crm-capture-firefox-'));
-  let firefox: Browser;
-  try {
-    firefox = await puppeteer.launch({
+  const discard = async (firefox?: Browser) => {
+    await firefox?.close().catch(() => undefined);
+    await trap.close();
+    rmSync(profile, { recursive: true, force: true });
+  };
+  const firefox = await puppeteer
+    .launch({
       browser: 'firefox',
       executablePath: FIREFOX,
       headless: true,
@@ -63,12 +70,16 @@ export async function launchFirefox(): Promise<FirefoxSession> {
       env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
       // A hung BiDi command (see openExtensionPage) must not outlive a test by minutes.
       protocolTimeout: 60_000,
+    })
+    .catch(async (error: unknown) => {
+      await discard();
+      throw error;
     });
-    const installed = await firefox.installExtension(EXTENSION_DIR);
+  try {
+    const installed = await firefox.installExtension(extensionDir);
     if (installed !== extensionId) throw new Error(`installed ${installed}, expected ${extensionId}`);
   } catch (error) {
-    await trap.close();
-    rmSync(profile, { recursive: true, force: true });
+    await discard(firefox);
     throw error;
   }
 
@@ -117,13 +128,18 @@ export async function launchFirefox(): Promise<FirefoxSession> {
     },
     async privileged(fn, arg) {
       helperPage ??= await session.openExtensionPage('options.html');
-      return helperPage.evaluate(fn as (arg: unknown) => Promise<never>, arg as never) as never;
+      // The result comes back as JSON, as with Playwright's evaluate: BiDi's own serialisation
+      // sends an object seen twice (e.g. one array under two keys) as a bare reference that
+      // puppeteer leaves undefined.
+      const handle = await helperPage.evaluateHandle(fn as (arg: unknown) => unknown, arg);
+      try {
+        const json = await handle.evaluate((value) => JSON.stringify(value) ?? null);
+        return (json === null ? undefined : JSON.parse(json)) as never;
+      } finally {
+        await handle.dispose();
+      }
     },
-    async close() {
-      await firefox.close().catch(() => undefined);
-      await trap.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
+    close: () => discard(firefox),
   };
   return session;
 }

@@ -32,10 +32,13 @@ export class WhatsappPage {
 
   private constructor(readonly page: Page) {}
 
-  static async open(firefox: FirefoxSession, fixture: string, pathname = '/'): Promise<WhatsappPage> {
+  /** `beforeLoad` runs in the page's main world before WhatsApp's own scripts (a BiDi preload script). */
+  static async open(firefox: FirefoxSession, fixture: string, options: { pathname?: string; beforeLoad?: () => void } = {}): Promise<WhatsappPage> {
+    const { pathname = '/', beforeLoad } = options;
     const page = await firefox.browser.newPage();
     const whatsapp = new WhatsappPage(page);
     whatsapp.serve(fixture);
+    if (beforeLoad) await page.evaluateOnNewDocument(beforeLoad);
     await page.setRequestInterception(true);
     page.on('request', (request) => void whatsapp.route(request));
     await page.goto(`${WHATSAPP_ORIGIN}${pathname}`);

@@ -135,7 +135,7 @@ function Actions({ delivery, disabled, onEdit, onResend, onDiscard }: ActionsPro
         </button>
       ) : (
         <button type="button" disabled={disabled} onClick={() => onResend(delivery.id, null)}>
-          {i18n.t('outbox.sendNow')}
+          {i18n.t(attention ? 'outbox.sendAgain' : 'outbox.sendNow')}
         </button>
       )}
       <button type="button" className="danger" disabled={disabled} onClick={onDiscard}>

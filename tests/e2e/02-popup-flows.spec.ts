@@ -71,7 +71,7 @@ test.describe('popup: around the form', () => {
     await expect(rows).toHaveCount(2);
     await expect(rows.nth(1)).toContainText('Maria Souza');
     await expect(rows.nth(1).getByRole('link', { name: 'Open in Synax' })).toHaveAttribute('href', /\/crm\/contacts\//);
-    await expect(rows.nth(1)).toContainText('after 2 attempts');
+    await expect(rows.nth(1)).toContainText('After 2 attempts');
     await expect(rows.nth(1)).toContainText('Last problem: Synax is having problems (HTTP 500).');
     await history.getByLabel('Search').fill('98765 4321');
     await expect(rows).toHaveCount(2);

@@ -48,7 +48,8 @@ export async function popupContext(draftKey: string | null, outbox: Outbox = bac
     connectionStatus('synax'),
     readRemembered(),
     draftKey ? readDraft(draftKey) : null,
-    outbox.entries(),
+    // The form must open even if the outbox cannot be read; it only adds what is still on its way.
+    outbox.entries().catch(() => []),
   ]);
   // A restored draft whose save is still on its way: the popup shows it as such, and never sends it twice.
   const deliveries = draft ? entries.filter((entry) => entry.job.draftKey === draftKey && isUnsettled(entry.state)).map(toView) : [];

@@ -123,6 +123,26 @@ describe('the outbox runner', () => {
     expect(crm.provider.createRecord).not.toHaveBeenCalled();
   });
 
+  it('"send now" on a delivery a stopped worker left "sending" still looks before creating', async () => {
+    const crm = fakeCrm('syncro');
+    crm.held.push(record('syncro', '778'));
+    const orphan = entry({ state: 'sending', attempts: 1, lease: { owner: 'stopped-worker', until: T0 + 9_000 } });
+    await fakeBrowser.storage.local.set({ [`outbox/${orphan.id}`]: orphan });
+    const { outbox } = setup({ syncro: crm.provider });
+    expect(await outbox.resend(orphan.id, { contact: null, skipLookup: false }, 1_000)).toMatchObject({ state: 'delivered', via: 'found', record: { id: '778' } });
+    expect(crm.provider.createRecord).not.toHaveBeenCalled();
+  });
+
+  it('back online: what failed for being offline is sent at once, not after its backoff', async () => {
+    const offline: CrmError = { code: 'network', crm: 'syncro', offline: true };
+    const crm = fakeCrm('syncro', [{ ok: false, error: offline }]);
+    const { outbox } = setup({ syncro: crm.provider }, { random: () => 1 });
+    const first = await outbox.save(delivery(), 1_000);
+    expect(first).toMatchObject({ state: 'retrying', nextAttemptAt: T0 + 1_000 });
+    await outbox.online();
+    expect((await outbox.entries())[0]).toMatchObject({ state: 'delivered', attempts: 2 });
+  });
+
   it('runs one drain at a time: drains asked for together deliver each save once', async () => {
     const { provider } = fakeCrm('syncro');
     let release: () => void = () => undefined;

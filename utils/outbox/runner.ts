@@ -10,7 +10,7 @@ import { claim, discarded, isClaimable, newEntry, requeue, settle, wakeTime, typ
 export const LEASE_MS = 10_000;
 export const LEASE_RENEW_MS = 3_000;
 /** A refusal the popup is showing needs no notification; one it did not show gets one after this. */
-export const NOTIFY_GRACE_MS = 10_000;
+export const NOTIFY_GRACE_MS = 5_000;
 
 export interface OutboxDeps {
   provider(crm: CrmId): Promise<CrmProvider | null>;

@@ -45,7 +45,8 @@ export function newEntry(request: NewDelivery, now: number): OutboxEntry {
 export function requeue(entry: OutboxEntry, now: number, change: { job?: RecordJob; contact?: ContactDraft | null; existingIds?: string[]; skipLookup?: boolean; checkDuplicates?: boolean }): OutboxEntry {
   const job = change.job ?? entry.job;
   const draft = change.contact ? { ...job.draft, contact: change.contact } : job.draft;
-  const lookupFirst = change.skipLookup ? false : entry.lookupFirst || (change.checkDuplicates ?? false);
+  // Still "sending" (a stopped worker's request may have arrived) counts as maybe-created too.
+  const lookupFirst = change.skipLookup ? false : entry.lookupFirst || entry.state === 'sending' || (change.checkDuplicates ?? false);
   return {
     ...entry,
     job: { ...job, draft },

@@ -1,20 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import type { LoadedPage } from '../testing/load-page';
+import { describe, expect, it } from 'vitest';
 import { resolveChat } from './resolve';
 import type { StoreChat, StoreSnapshot } from './store-snapshot';
-import { loadWhatsapp } from './testing';
+import { whatsappPages } from './testing';
 import type { Attempt, ResolverName } from './types';
 
 const HOME = 'https://web.whatsapp.com/';
-const open: LoadedPage[] = [];
-function page(name: string): Document {
-  const loaded = loadWhatsapp(name);
-  open.push(loaded);
-  return loaded.doc;
-}
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((loaded) => loaded.close()));
-});
+const page = whatsappPages();
 
 const store = (chat: Partial<StoreChat>): StoreSnapshot => ({
   available: true,

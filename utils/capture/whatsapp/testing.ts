@@ -1,4 +1,5 @@
 import { readdirSync } from 'node:fs';
+import { afterEach } from 'vitest';
 import path from 'node:path';
 import { loadFixture, type LoadedPage } from '../testing/load-page';
 
@@ -16,4 +17,17 @@ export function fixtureFile(name: string): string {
 
 export function loadWhatsapp(name: string): LoadedPage {
   return loadFixture(path.join(FIXTURE_DIR, fixtureFile(name)), fixtureFile(name));
+}
+
+/** Fixture pages as live documents for one test file, closed after each test. */
+export function whatsappPages(): (name: string) => Document {
+  const open: LoadedPage[] = [];
+  afterEach(async () => {
+    await Promise.all(open.splice(0).map((loaded) => loaded.close()));
+  });
+  return (name) => {
+    const loaded = loadWhatsapp(name);
+    open.push(loaded);
+    return loaded.doc;
+  };
 }

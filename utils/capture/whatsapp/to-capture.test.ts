@@ -1,21 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import type { LoadedPage } from '../testing/load-page';
+import { describe, expect, it } from 'vitest';
 import { READER_INPUT } from './bridge';
 import { readOpenChat } from './read-open-chat';
 import { resolveChat } from './resolve';
 import { whatsappChatSchema } from './schema';
-import { loadWhatsapp, FIXTURES } from './testing';
+import { FIXTURES, whatsappPages } from './testing';
 import { chatToCapture } from './to-capture';
 
-const open: LoadedPage[] = [];
-function page(name: string): Document {
-  const loaded = loadWhatsapp(name);
-  open.push(loaded);
-  return loaded.doc;
-}
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((loaded) => loaded.close()));
-});
+const page = whatsappPages();
 const read = (name: string, url = 'https://web.whatsapp.com/') => resolveChat({ root: page(name), url, store: null });
 
 describe('a WhatsApp chat as a capture for the popup', () => {

@@ -1,22 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import type { LoadedPage } from '../../testing/load-page';
+import { describe, expect, it } from 'vitest';
 import type { StoreSnapshot } from '../store-snapshot';
-import { loadWhatsapp } from '../testing';
+import { whatsappPages } from '../testing';
 import { fromChatList } from './chat-list';
 import { fromHeaderTitle } from './header-title';
 import { fromMessageIds } from './message-ids';
 import { fromSendUrl } from './send-url';
 import { fromStore } from './store';
 
-const open: LoadedPage[] = [];
-function page(name: string): Document {
-  const loaded = loadWhatsapp(name);
-  open.push(loaded);
-  return loaded.doc;
-}
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((loaded) => loaded.close()));
-});
+const page = whatsappPages();
 
 const storeWith = (chat: Partial<Extract<StoreSnapshot, { available: true }>['chat'] & object>): StoreSnapshot => ({
   available: true,

@@ -2,7 +2,7 @@ import { test as base, chromium, type BrowserContext, type Page, type Worker } f
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { startSynaxMock, startSyncroMock, type SynaxMock, type SyncroMock } from '../mock-crm';
+import { startSynaxMock, startSyncroMock, withMock, type SynaxMock, type SyncroMock } from '../mock-crm';
 
 export const EXTENSION_DIR = path.resolve('.output/chrome-mv3-e2e');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -57,16 +57,8 @@ export const test = base.extend<ExtensionFixtures>({
   },
   worker: async ({ context }, use) => use(await serviceWorkerOf(context)),
   extensionId: async ({ worker }, use) => use(new URL(worker.url()).host),
-  syncro: async ({}, use) => {
-    const mock = await startSyncroMock();
-    await use(mock);
-    await mock.close();
-  },
-  synax: async ({}, use) => {
-    const mock = await startSynaxMock();
-    await use(mock);
-    await mock.close();
-  },
+  syncro: async ({}, use) => withMock(startSyncroMock, use),
+  synax: async ({}, use) => withMock(startSynaxMock, use),
   extensionPage: async ({ context, extensionId }, use) => {
     await use(async (pathname) => {
       const page = await context.newPage();

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { expect, test as base } from 'vitest';
-import { startSynaxMock, startSyncroMock, type SynaxMock, type SyncroMock } from '../mock-crm';
+import { startSynaxMock, startSyncroMock, withMock, type SynaxMock, type SyncroMock } from '../mock-crm';
 import { launchFirefox, type FirefoxSession } from './harness/firefox';
 import { serveFixtures, type StaticServer } from './harness/static-server';
 
@@ -31,16 +31,8 @@ async function withFirefox(extensionDir: string | undefined, use: (session: Fire
 export const test = base.extend<FirefoxFixtures>({
   firefox: async ({}, use) => withFirefox(undefined, use),
   productionFirefox: async ({}, use) => withFirefox(path.resolve('.output/firefox-mv3'), use),
-  syncro: async ({}, use) => {
-    const mock = await startSyncroMock();
-    await use(mock);
-    await mock.close();
-  },
-  synax: async ({}, use) => {
-    const mock = await startSynaxMock();
-    await use(mock);
-    await mock.close();
-  },
+  syncro: async ({}, use) => withMock(startSyncroMock, use),
+  synax: async ({}, use) => withMock(startSynaxMock, use),
   pages: async ({}, use) => {
     const server = await serveFixtures(path.resolve('tests/fixtures/pages'));
     await use(server);

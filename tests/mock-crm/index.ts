@@ -1,5 +1,6 @@
 // Local mock CRMs for tests, e2e and the demo (syncro.md §12, synax.md §12).
 import { SYNAX_DEMO_KEYS } from './synax-types';
+import type { MockServer } from './common';
 import { SYNCRO_DEMO_KEYS } from './syncro-fixtures';
 
 export type { Fault, FaultRule, MockServer, RecordedRequest } from './common';
@@ -13,3 +14,13 @@ export const DEMO_KEYS: { syncro: string; syncroReadOnly: string; synax: string;
   synax: SYNAX_DEMO_KEYS.full,
   synaxReadOnly: SYNAX_DEMO_KEYS.readOnly,
 };
+
+/** A fresh mock for one test, closed afterwards: the `syncro`/`synax` fixtures of both browsers' suites. */
+export async function withMock<M extends MockServer>(start: () => Promise<M>, use: (mock: M) => Promise<void>): Promise<void> {
+  const mock = await start();
+  try {
+    await use(mock);
+  } finally {
+    await mock.close();
+  }
+}

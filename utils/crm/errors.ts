@@ -38,17 +38,11 @@ export const crmErrorSchema = z.discriminatedUnion('code', [
   z.object({ code: z.literal('not_configured'), crm: crmIdSchema }),
 ]);
 export type CrmError = z.infer<typeof crmErrorSchema>;
-export type CrmErrorCode = CrmError['code'];
 
 export type Result<T> = { ok: true; data: T } | { ok: false; error: CrmError };
 
 export const ok = <T>(data: T): Result<T> => ({ ok: true, data });
 export const fail = <T = never>(error: CrmError): Result<T> => ({ ok: false, error });
-
-/** Failures worth retrying later without the user changing anything. */
-export function isTransient(error: CrmError): boolean {
-  return ['rate_limited', 'server', 'network', 'timeout'].includes(error.code);
-}
 
 /** Caught before any request: the CRM needs these fields. `required` is a message code the UI translates. */
 export function requiredFields(crm: CrmId, ...fields: string[]): CrmError {

@@ -24,5 +24,5 @@ export type DeliveryVia = (typeof DELIVERY_VIAS)[number];
 export const ATTENTION_REASONS = ['rejected', 'unverifiable'] as const;
 export type AttentionReason = (typeof ATTENTION_REASONS)[number];
 
-/** Failures worth retrying (utils/crm/errors.ts `isTransient`, without its zod import). */
+/** Failures worth retrying: the CRM or the network may answer differently later, unlike a refusal. */
 export const RETRYABLE_CODES = ['rate_limited', 'server', 'network', 'timeout', 'unexpected', 'internal'] as const;

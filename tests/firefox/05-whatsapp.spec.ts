@@ -54,7 +54,20 @@ describe('Firefox: WhatsApp Web', () => {
     expect(whatsapp.blocked).toEqual([]);
   });
 
-  test('one click: a Syncro lead and a Synax contact with the E.164 number (9th digit added) and the name', async ({ firefox, syncro, synax }) => {
+  test("one click opens the toolbar popup (Firefox 153+) with the chat's name and number", async ({ firefox, syncro }) => {
+    await connectCrms(firefox, { syncro });
+    const whatsapp = await WhatsappPage.open(firefox, 'br-12-digit');
+    // A user clicks in the active tab, and the toolbar popup reads that tab.
+    await firefox.activateTab(await firefox.privileged(async () => (await browser.tabs.query({ url: 'https://web.whatsapp.com/*' }))[0]!.id!, null));
+    await (await whatsapp.saveButton()).click();
+    // openPopup() without a user gesture is on by default since it became a pref, so the capture
+    // opens where a Chrome user sees it: the toolbar popup, not a window.
+    await eventually(() => firefox.toolbarPopupValues(['Name', 'Phone'])).toEqual({ Name: 'Carlos Pereira', Phone: '(21) 98765-4321' });
+    const { id } = (await lastHandedCapture(firefox))!;
+    expect(await firefox.findExtensionPage((href) => href.endsWith(`/popup.html?capture=${id}`), 500).catch(() => null)).toBeNull();
+  });
+
+  test('one click: a Syncro lead and a Synax contact with the E.164 number (9th digit added) and the name', async ({ gestureOnlyFirefox: firefox, syncro, synax }) => {
     await connectCrms(firefox, { syncro, synax });
     const whatsapp = await WhatsappPage.open(firefox, 'br-12-digit');
     await (await whatsapp.saveButton()).click();
@@ -62,9 +75,9 @@ describe('Firefox: WhatsApp Web', () => {
     await eventually(() => lastHandedCapture(firefox)).toMatchObject({
       capture: { url: 'https://web.whatsapp.com/send?phone=552187654321', contacts: [{ name: 'Carlos Pereira', phones: ['+5521987654321'] }] },
     });
-    // Firefox: action.openPopup() needs a user gesture, which does not survive the content
-    // script → background message, so the capture opens in a popup window (the COMPAT note in
-    // utils/background/capture.ts). That window is what the user sees: drive it.
+    // A Firefox whose action.openPopup() needs a user gesture (140–152 by default): the gesture
+    // does not survive the content script → background message, so the capture opens in a popup
+    // window (the COMPAT note in utils/background/capture.ts). That window is what the user sees: drive it.
     const { id } = (await lastHandedCapture(firefox))!;
     const popup = new PopupPage(await firefox.findExtensionPage((href) => href.endsWith(`/popup.html?capture=${id}`)));
     await eventually(() => popup.value('Name')).toBe('Carlos Pereira');

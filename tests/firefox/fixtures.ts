@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { expect, test as base } from 'vitest';
 import { startSynaxMock, startSyncroMock, withMock, type SynaxMock, type SyncroMock } from '../mock-crm';
-import { launchFirefox, type FirefoxSession } from './harness/firefox';
+import { launchFirefox, type FirefoxSession, type LaunchOptions } from './harness/firefox';
 import { serveFixtures, type StaticServer } from './harness/static-server';
 
 interface FirefoxFixtures {
@@ -9,6 +9,12 @@ interface FirefoxFixtures {
   firefox: FirefoxSession;
   /** The same with the production build (.output/firefox-mv3), as users get it from AMO. */
   productionFirefox: FirefoxSession;
+  /**
+   * The e2e build in a Firefox whose `action.openPopup()` needs a user gesture, as before
+   * `extensions.openPopupWithoutUserGesture.enabled` became the default (153 has it on; our
+   * minimum, 140, does not): captures then open in a popup window.
+   */
+  gestureOnlyFirefox: FirefoxSession;
   syncro: SyncroMock;
   synax: SynaxMock;
   /** tests/fixtures/pages/*.html on 127.0.0.1 (the e2e build may read loopback pages). */
@@ -16,8 +22,8 @@ interface FirefoxFixtures {
 }
 
 /** One Firefox for one test; afterwards, proof that neither Firefox nor the extension reached past loopback. */
-async function withFirefox(extensionDir: string | undefined, use: (session: FirefoxSession) => Promise<void>): Promise<void> {
-  const session = await launchFirefox(extensionDir);
+async function withFirefox(options: LaunchOptions, use: (session: FirefoxSession) => Promise<void>): Promise<void> {
+  const session = await launchFirefox(options);
   try {
     await use(session);
   } finally {
@@ -29,8 +35,9 @@ async function withFirefox(extensionDir: string | undefined, use: (session: Fire
 }
 
 export const test = base.extend<FirefoxFixtures>({
-  firefox: async ({}, use) => withFirefox(undefined, use),
-  productionFirefox: async ({}, use) => withFirefox(path.resolve('.output/firefox-mv3'), use),
+  firefox: async ({}, use) => withFirefox({}, use),
+  productionFirefox: async ({}, use) => withFirefox({ extensionDir: path.resolve('.output/firefox-mv3') }, use),
+  gestureOnlyFirefox: async ({}, use) => withFirefox({ prefs: { 'extensions.openPopupWithoutUserGesture.enabled': false } }, use),
   syncro: async ({}, use) => withMock(startSyncroMock, use),
   synax: async ({}, use) => withMock(startSynaxMock, use),
   pages: async ({}, use) => {

@@ -73,9 +73,10 @@ export async function offerToPopup(captureId: string, tabId: number | undefined)
   if (tabId !== undefined) {
     await pendingOfferItem.setValue({ tabId, captureId, at: Date.now() });
     try {
-      // COMPAT(firefox): openPopup() needs a user gesture there, and a menu click's or the WhatsApp
-      // button's is gone by now (the capture was read and stored first), so Firefox takes the
-      // popup-window path below (tests/firefox/03-capture.spec.ts and 05-whatsapp.spec.ts drive it).
+      // COMPAT(firefox): before 153 openPopup() needs a user gesture there, and a menu click's or
+      // the WhatsApp button's is gone by now (the capture was read and stored first), so those
+      // take the popup-window path below; 153 opens the toolbar popup like Chrome
+      // (tests/firefox/03-capture.spec.ts and 05-whatsapp.spec.ts drive both).
       await browser.action.openPopup();
       return;
     } catch {

@@ -36,6 +36,17 @@ export interface FirefoxSession {
   openExtensionPage(pathname: string): Promise<Page>;
   /** An extension page the extension opened itself (e.g. a popup window), found by its URL. */
   findExtensionPage(matches: (href: string) => boolean, timeoutMs?: number): Promise<Page>;
+  /**
+   * The value of each named field in the open toolbar popup. WebDriver cannot attach to the
+   * toolbar panel, so this reads it from an extension page (`extension.getViews`); empty until
+   * the popup is open and its form shows.
+   */
+  toolbarPopupValues(labels: string[]): Promise<Record<string, string>>;
+  /**
+   * Makes a tab the window's active one, as a user's click would (BiDi's activate does not move
+   * `tabs.Tab.active`, which is what the toolbar popup reads).
+   */
+  activateTab(tabId: number): Promise<void>;
   /** Reloads an extension page and waits for the new document. */
   reloadExtensionPage(page: Page): Promise<void>;
   /** Opens a web page in a new tab; returns the page and its `tabs.Tab` id. */
@@ -48,8 +59,17 @@ export interface FirefoxSession {
   close(): Promise<void>;
 }
 
+export interface LaunchOptions {
+  /** The build to install (default: the e2e build). */
+  extensionDir?: string;
+  /** Preferences on top of `firefoxPrefs`, e.g. to model an older Firefox's behaviour. */
+  prefs?: Record<string, unknown>;
+  /** Firefox 153+'s switch for WebDriver navigation to moz-extension:// pages (default on). */
+  allowSystemAccess?: boolean;
+}
+
 /** Fresh profile, headless Firefox ESR over WebDriver BiDi, the e2e build (or `extensionDir`) installed. */
-export async function launchFirefox(extensionDir = EXTENSION_DIR): Promise<FirefoxSession> {
+export async function launchFirefox({ extensionDir = EXTENSION_DIR, prefs = {}, allowSystemAccess = true }: LaunchOptions = {}): Promise<FirefoxSession> {
   const extensionId = builtManifest(extensionDir).browser_specific_settings?.gecko?.id;
   if (!extensionId) throw new Error('The Firefox build has no browser_specific_settings.gecko.id');
   const trap: EgressTrap = await startEgressTrap();
@@ -65,7 +85,11 @@ export async function launchFirefox(extensionDir = EXTENSION_DIR): Promise<Firef
       executablePath: FIREFOX,
       headless: true,
       userDataDir: profile,
-      extraPrefsFirefox: firefoxPrefs({ extensionId, uuid: EXTENSION_UUID, proxyPort: trap.port }),
+      extraPrefsFirefox: { ...firefoxPrefs({ extensionId, uuid: EXTENSION_UUID, proxyPort: trap.port }), ...prefs },
+      // Firefox 153+ lets WebDriver navigate only to http(s)/file/blob/about:blank unless system
+      // access is allowed; without it every moz-extension:// page is refused. This switch is scoped
+      // to this automation session and changes nothing in the extension.
+      args: allowSystemAccess ? ['--remote-allow-system-access'] : [],
       // Release builds honour `services.settings.server` (prefs.ts) only with this set.
       env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
       // A hung BiDi command (see openExtensionPage) must not outlive a test by minutes.
@@ -92,9 +116,15 @@ export async function launchFirefox(extensionDir = EXTENSION_DIR): Promise<Firef
       const url = `${EXTENSION_ORIGIN}/${pathname.replace(/^\//, '')}`;
       // Firefox never reports the load of a moz-extension:// document to WebDriver BiDi, so goto()
       // would wait forever (puppeteer#14314, mozilla/firefox-devtools-mcp#87). The navigation
-      // itself happens: start it, then watch the document instead.
-      void page.goto(url, { timeout: 0 }).catch(() => undefined);
-      await waitForDocument(page, (href) => href === url);
+      // itself happens: start it, then watch the document instead. A navigation Firefox refuses
+      // outright (e.g. 153+ without the switch above) fails at once with the browser's message.
+      const refused = page.goto(url, { timeout: 0 }).then(
+        () => new Promise<never>(() => undefined),
+        (error: unknown) => {
+          throw new Error(`Firefox refused to open ${url}: ${error instanceof Error ? error.message : String(error)}`);
+        },
+      );
+      await Promise.race([refused, waitForDocument(page, (href) => href === url)]);
       return page;
     },
     async findExtensionPage(matches, timeoutMs = 10_000) {
@@ -111,6 +141,21 @@ export async function launchFirefox(extensionDir = EXTENSION_DIR): Promise<Firef
         if (Date.now() > deadline) throw new Error('the extension opened no matching page');
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
+    },
+    toolbarPopupValues(labels) {
+      return session.privileged((wanted) => {
+        const popup = browser.extension.getViews({ type: 'popup' })[0];
+        const found: Record<string, string> = {};
+        for (const label of popup ? [...popup.document.querySelectorAll('label')] : []) {
+          const text = label.textContent?.trim() ?? '';
+          const control = label.control as HTMLInputElement | null;
+          if (wanted.includes(text) && control) found[text] = control.value;
+        }
+        return found;
+      }, labels);
+    },
+    async activateTab(tabId) {
+      await session.privileged(async (id) => void (await browser.tabs.update(id, { active: true })), tabId);
     },
     async reloadExtensionPage(page) {
       await page.evaluate(() => {

@@ -3,13 +3,13 @@
  * (where there is a display) Chromium with the e2e build loaded and connected to the mocks.
  * Run with `npm run demo` (it builds first). Ctrl+C stops everything.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DEMO_KEYS, startSynaxMock, startSyncroMock } from '../tests/mock-crm';
-import { launchWithExtension, serviceWorkerOf, EXTENSION_DIR } from '../tests/e2e/extension';
+import { CHROMIUM, launchWithExtension, serviceWorkerOf, EXTENSION_DIR } from '../tests/e2e/extension';
 import { OptionsPage } from '../tests/e2e/pages/options-page';
 
 const PORTS = { page: 4000, syncro: 4010, synax: 4020 };
@@ -47,11 +47,15 @@ CRM Capture sandbox
   Synax mock API:   ${synax.baseUrl}   key ${DEMO_KEYS.synax}
   Read-only keys to try the error messages: ${DEMO_KEYS.syncroReadOnly}, ${DEMO_KEYS.synaxReadOnly}
 `);
-  if (hasDisplay()) {
+  const browserMissing = !existsSync(CHROMIUM);
+  if (hasDisplay() && browserMissing) {
+    console.log(`Chromium is not at ${CHROMIUM}: install Debian's (\`apt-get install chromium\`) or set CHROMIUM_PATH, then run the demo again.`);
+  }
+  if (hasDisplay() && !browserMissing) {
     await openConnectedBrowser(demoPage, syncro.baseUrl, synax.baseUrl);
     console.log('Chromium is open with the extension connected to both mocks. Ctrl+C to stop.');
   } else {
-    console.log(`No display here, so no browser was opened. On a machine with one:
+    console.log(`${browserMissing ? 'No browser was opened.' : 'No display here, so no browser was opened.'} On a machine with one:
   1. Open chrome://extensions, turn on Developer mode, "Load unpacked" → ${EXTENSION_DIR}
      (Firefox: about:debugging → This Firefox → Load Temporary Add-on → ${EXTENSION_DIR.replace('chrome-mv3', 'firefox-mv3')}/manifest.json)
   2. In the extension's options, save the keys and base URLs above for Syncro and Synax.

@@ -3,8 +3,19 @@
  * each part took (CI's budget is 15 minutes on 2 cores, so the slow part must be easy to see).
  */
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { CHROMIUM } from '../tests/e2e/extension';
+import { FIREFOX } from '../tests/firefox/harness/firefox';
 
 const STEPS = ['typecheck', 'test:unit', 'build', 'build:e2e', 'test:e2e', 'lint:firefox', 'test:firefox'] as const;
+
+// The end-to-end parts need Debian's browsers (never downloaded ones): say so now, not after minutes.
+const missing = [CHROMIUM, FIREFOX].filter((executable) => !existsSync(executable));
+if (missing.length) {
+  console.error(`npm test needs ${missing.join(' and ')}: apt-get install -y chromium firefox-esr (bash .ci/run does it),
+or point CHROMIUM_PATH / FIREFOX_PATH at your own.`);
+  process.exit(1);
+}
 
 const timings: string[] = [];
 let failed: string | null = null;

@@ -3,7 +3,7 @@ import { i18n } from '#i18n';
 import { ask } from '@/utils/messaging/client';
 import type { AppError } from '@/utils/messaging/protocol';
 import { searchHistory } from '@/utils/popup/history-search';
-import { CRM_LABELS } from '@/utils/popup/labels';
+import { CRM_LABELS } from '@/utils/constants/crm';
 import { hostOf } from '@/utils/popup/text';
 import type { HistoryEntry } from '@/utils/storage/history';
 import { errorText } from '@/utils/ui/error-text';

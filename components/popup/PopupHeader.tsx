@@ -1,8 +1,9 @@
 import { i18n } from '#i18n';
+import { openCapturesPage } from '@/utils/ui/captures-page';
 
 /** Name, and the two places a rep goes from here: the history and the settings. */
 export function PopupHeader() {
-  const openHistory = () => void browser.tabs.create({ url: browser.runtime.getURL('/captures.html') }).then(() => window.close());
+  const openHistory = () => void openCapturesPage().then(() => window.close());
   return (
     <header className="popup-header">
       <h1>{i18n.t('extName')}</h1>

@@ -4,7 +4,7 @@ import type { ContactDraft } from '@/utils/crm/provider';
 import { ask } from '@/utils/messaging/client';
 import { attentionText, stateLabel } from '@/utils/outbox/describe';
 import type { DeliveryView } from '@/utils/outbox/schema';
-import { CRM_LABELS } from '@/utils/popup/labels';
+import { CRM_LABELS } from '@/utils/constants/crm';
 import { hostOf } from '@/utils/popup/text';
 import { errorText } from '@/utils/ui/error-text';
 import { DeliveryEditor } from './DeliveryEditor';

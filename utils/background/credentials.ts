@@ -1,6 +1,6 @@
 import { createStore, del, get, set } from 'idb-keyval';
 import { z } from 'zod';
-import type { CrmId } from '../crm/errors';
+import type { CrmId } from '../constants/crm';
 
 /**
  * The only reader and writer of API keys. They live in the extension origin's IndexedDB:

@@ -1,4 +1,4 @@
-import type { CrmId } from '../crm/errors';
+import type { CrmId } from '../constants/crm';
 import type { DuplicateQuery, SavedRecord } from '../crm/provider';
 import type { Reply, RequestOf, ResponseOf } from '../messaging/protocol';
 import { FIRST_ATTEMPT_WAIT_MS, backgroundOutbox } from '../outbox/instance';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { crmErrorSchema, crmIdSchema } from '../crm/errors';
+import { CONTACT_LIMITS } from '../constants/crm';
 import { FINDING_SOURCES } from '../capture/types';
 import { participantSchema, whatsappChatSchema } from '../capture/whatsapp/schema';
 import { connectionReportSchema, contactDraftSchema, savedRecordSchema } from '../crm/provider';
@@ -122,7 +123,7 @@ export const protocol = {
   }),
   /** Existing records with the same phone (either BR mobile form) or e-mail, before creating. */
   FIND_DUPLICATES: message({
-    request: z.object({ crm: crmIdSchema, phones: contactDraftSchema.shape.phones, email: z.string().max(191).nullable() }),
+    request: z.object({ crm: crmIdSchema, phones: contactDraftSchema.shape.phones, email: z.string().max(CONTACT_LIMITS.email).nullable() }),
     response: z.array(savedRecordSchema),
     from: ['extension-page'],
   }),

@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import { CRM_LABELS } from '../popup/labels';
+import { CRM_LABELS } from '../constants/crm';
 import { errorText } from '../ui/error-text';
 import type { DeliveryView, OutboxError } from './schema';
 

@@ -1,6 +1,7 @@
 import { storage } from '#imports';
 import { z } from 'zod';
-import { crmIdSchema, type CrmId } from '../crm/errors';
+import { crmIdSchema } from '../crm/errors';
+import type { CrmId } from '../constants/crm';
 import { outboxEntrySchema, type OutboxEntry } from './schema';
 
 /**

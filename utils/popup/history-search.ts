@@ -1,5 +1,5 @@
 import type { HistoryEntry } from '../storage/history';
-import { CRM_LABELS } from './labels';
+import { CRM_LABELS } from '../constants/crm';
 import { hostOf } from './text';
 
 const fold = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();

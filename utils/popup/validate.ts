@@ -1,4 +1,4 @@
-import type { CrmId } from '../crm/errors';
+import { CONTACT_LIMITS as LIMITS, needsPhone, type CrmId } from '../constants/crm';
 import type { CustomFieldValue, RecordDraft } from '../crm/provider';
 import type { AppError } from '../messaging/protocol';
 import { coerceCustomField, customInputOf, type CustomFieldDef } from './custom-fields';
@@ -28,9 +28,6 @@ export interface FormContext {
   otherPhonesLabel: string;
 }
 
-// The contact limits of utils/crm/provider.ts (the background checks them again).
-const LIMITS = { name: 255, email: 191, company: 255, notes: 2000, source: 100, tag: 50, tags: 30 } as const;
-
 /** The phones that will be sent, E.164, unique, in the form's order. */
 export function formPhones(form: FormState, country: string): string[] {
   const phones = form.phones.map((text) => checkPhone(text, country)).flatMap((check) => (check.kind === 'valid' ? [check.e164] : []));
@@ -58,8 +55,7 @@ export function validateForm(form: FormState, ctx: FormContext): FieldErrors {
   form.phones.forEach((text, index) => {
     if (checkPhone(text, ctx.country).kind === 'invalid') errors[`phone.${index}`] = { code: 'phone' };
   });
-  // synax.md §4.2: a Synax contact cannot exist without a phone.
-  if (crms.includes('synax') && !errors['phone.0'] && formPhones(form, ctx.country).length === 0) errors['phone.0'] = { code: 'required' };
+  if (crms.some(needsPhone) && !errors['phone.0'] && formPhones(form, ctx.country).length === 0) errors['phone.0'] = { code: 'required' };
   const email = form.email.trim();
   if (email && !isEmail(email)) errors.email = { code: 'email' };
   tooLong(errors, 'email', email, LIMITS.email);

@@ -2,7 +2,8 @@ import { storage } from '#imports';
 import { z } from 'zod';
 import { crmIdSchema } from '../crm/errors';
 import { savedRecordSchema } from '../crm/provider';
-import { TEMPERATURES } from '../popup/labels';
+import { TEMPERATURES } from '../constants/crm';
+import { DRAFT_KEY } from './draft-key';
 import { DESTINATIONS } from './settings';
 
 /**
@@ -43,8 +44,7 @@ export const formDraftSchema = z.object({
 export type FormDraft = z.infer<typeof formDraftSchema>;
 export type CustomInput = z.infer<typeof customInputSchema>;
 
-/** `tab-<id>` for the toolbar and `?tab=`, `capture-<id>` for a handed capture. */
-export const draftKeySchema = z.string().regex(/^(tab|capture)-[A-Za-z0-9-]{1,100}$/);
+export const draftKeySchema = z.string().regex(DRAFT_KEY);
 
 const storedDraftSchema = z.object({ savedAt: z.number(), draft: formDraftSchema });
 /** A draft nobody came back to within a working day is dropped rather than restored. */

@@ -60,7 +60,7 @@ export function stateLabel(delivery: DeliveryView): string {
     case 'needs_attention':
       return i18n.t('outbox.needsYou');
     case 'delivered':
-      return i18n.t('history.saved');
+      return i18n.t('captures.saved');
     case 'discarded':
       return i18n.t('outbox.discarded');
   }

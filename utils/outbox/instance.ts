@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { providerFor } from '../background/connections';
 import { recordSettled } from './bookkeeping';
 import { createOutbox, type Outbox } from './runner';
-import { NOTIFICATION_ID, notifyAttention, openHistoryPage, showBadge } from './signals';
+import { NOTIFICATION_ID, notifyAttention, openCapturesFromNotification, showBadge } from './signals';
 import { ALARM, createWaker } from './wake';
 
 /** How long SAVE_RECORD waits for the first answer, so a quick CRM still shows "Saved — Open in …". */
@@ -38,7 +38,7 @@ export function startOutbox(): void {
   });
   browser.runtime.onStartup.addListener(() => void outbox.drain());
   browser.notifications.onClicked.addListener((id) => {
-    if (id === NOTIFICATION_ID) void openHistoryPage();
+    if (id === NOTIFICATION_ID) void openCapturesFromNotification();
   });
   globalThis.addEventListener?.('online', () => void outbox.online());
   void outbox.drain();

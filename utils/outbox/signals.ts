@@ -67,7 +67,7 @@ export async function notifyAttention(fresh: OutboxEntry[], all: OutboxEntry[]):
   });
 }
 
-export async function openHistoryPage(): Promise<void> {
+export async function openCapturesFromNotification(): Promise<void> {
   await openCapturesPage();
   await browser.notifications.clear(NOTIFICATION_ID);
 }

@@ -5,7 +5,8 @@ import { checkApiKey, checkBaseUrl } from '@/utils/crm/config';
 import { CRM_LABELS, type CrmId } from '@/utils/constants/crm';
 import type { ConnectionReport } from '@/utils/crm/provider';
 import { ask } from '@/utils/messaging/client';
-import type { AppError, ConnectionStatus, Reply } from '@/utils/messaging/protocol';
+import type { ConnectionStatus, Reply } from '@/utils/messaging/protocol';
+import type { AppError } from '@/utils/crm/app-error';
 import { errorText, scopeText } from '@/utils/ui/error-text';
 
 interface Outcome {

@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { i18n } from '#i18n';
 import { ask } from '@/utils/messaging/client';
-import type { AppError } from '@/utils/messaging/protocol';
+import type { AppError } from '@/utils/crm/app-error';
 import { searchCaptures } from '@/utils/captures/search';
 import { CRM_LABELS } from '@/utils/constants/crm';
 import { hostOf } from '@/utils/popup/text';

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { ask } from '@/utils/messaging/client';
-import type { AppError, ResponseOf } from '@/utils/messaging/protocol';
+import type { ResponseOf } from '@/utils/messaging/protocol';
+import type { AppError } from '@/utils/crm/app-error';
 
 type OutboxStatus = ResponseOf<'OUTBOX_STATUS'>;
 /** While the page is open it follows the outbox this often (each ask also drains it). */

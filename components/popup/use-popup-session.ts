@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { Capture } from '@/utils/capture/types';
 import { ask } from '@/utils/messaging/client';
-import type { AppError, ResponseOf } from '@/utils/messaging/protocol';
+import type { ResponseOf } from '@/utils/messaging/protocol';
+import type { AppError } from '@/utils/crm/app-error';
 import { availableDestination, initialForm, type FormState } from '@/utils/popup/form';
 import { draftKeyOf } from '@/utils/storage/draft-key';
 

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { CrmId } from '@/utils/constants/crm';
 import type { RecordDraft, SavedRecord } from '@/utils/crm/provider';
 import { ask } from '@/utils/messaging/client';
-import type { AppError } from '@/utils/messaging/protocol';
+import type { AppError } from '@/utils/crm/app-error';
 import type { DeliveryView } from '@/utils/outbox/schema';
 import { RETRYABLE_CODES } from '@/utils/outbox/states';
 import { destinationCrms, type FormState } from '@/utils/popup/form';

@@ -1,6 +1,6 @@
 import { CONTACT_LIMITS as LIMITS, needsPhone, type CrmId } from '../constants/crm';
 import type { CustomFieldValue, RecordDraft } from '../crm/provider';
-import type { AppError } from '../messaging/protocol';
+import type { AppError } from '../crm/app-error';
 import { coerceCustomField, customInputOf, type CustomFieldDef } from './custom-fields';
 import { destinationCrms, type FormState } from './form';
 import { checkPhone } from '../phone/parse';

@@ -2,7 +2,7 @@ import { i18n } from '#i18n';
 import { CRM_CONFIG } from '../crm/config';
 import { CRM_LABELS, type CrmId } from '../constants/crm';
 import type { ScopeEffect } from '../crm/provider';
-import type { AppError } from '../messaging/protocol';
+import type { AppError } from '../crm/app-error';
 
 const label = (crm: CrmId) => CRM_LABELS[crm];
 

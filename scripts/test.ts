@@ -4,7 +4,7 @@
  */
 import { spawnSync } from 'node:child_process';
 
-const STEPS = ['typecheck', 'test:unit', 'build', 'build:e2e', 'test:e2e', 'lint:firefox', 'test:firefox'] as const;
+const STEPS = ['typecheck', 'lint', 'test:unit', 'build', 'build:e2e', 'test:e2e', 'lint:firefox', 'test:firefox'] as const;
 
 const timings: string[] = [];
 let failed: string | null = null;

@@ -33,7 +33,6 @@ export function usePendingDeliveries(onSettled: () => void) {
     const timer = setInterval(() => void refresh(), POLL_MS);
     return () => clearInterval(timer);
     // Polls for the page's lifetime; `refresh` reads refs only.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   return { status, error, refresh };

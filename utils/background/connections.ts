@@ -1,18 +1,14 @@
-import { storage } from '#imports';
-import { z } from 'zod';
 import { ALLOW_LOOPBACK } from '../build-flags';
 import { checkApiKey, checkBaseUrl, keyHint } from '../crm/config';
-import { crmIdSchema } from '../crm/errors';
 import { CRM_IDS, type CrmId } from '../constants/crm';
 import type { ConnectionReport, CrmProvider } from '../crm/provider';
 import { createProvider } from '../crm/registry';
 import type { SyncroProvider } from '../crm/syncro/client';
-import { connectionStatusSchema, type ConnectionStatus, type Reply } from '../messaging/protocol';
+import type { ConnectionStatus, Reply } from '../messaging/protocol';
 import { appErrorSchema, type AppError } from '../crm/app-error';
 import { lastTestsItem, type LastTest } from '../storage/connection-tests';
 import { loadSettings, saveSettings } from '../storage/settings';
 import { deleteApiKey, readApiKey, writeApiKey } from './credentials';
-
 
 const BASE_URL_SETTING = { syncro: 'syncroBaseUrl', synax: 'synaxBaseUrl' } as const;
 

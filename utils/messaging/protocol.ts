@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { crmErrorSchema, crmIdSchema } from '../crm/errors';
-import { appErrorSchema, type AppError } from '../crm/app-error';
+import type { AppError } from '../crm/app-error';
 import { CONTACT_LIMITS } from '../constants/crm';
 import { captureSchema } from '../capture/schema';
 import { participantSchema, whatsappChatSchema } from '../capture/whatsapp/schema';

@@ -1,6 +1,4 @@
 import { storage } from '#imports';
-import { z } from 'zod';
-import { crmIdSchema } from '../crm/errors';
 import type { CrmId } from '../constants/crm';
 import { holdsItem, quarantineItem, type Holds, type Quarantined } from '../storage/outbox';
 import { outboxEntrySchema, type OutboxEntry } from './schema';

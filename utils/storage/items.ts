@@ -30,6 +30,4 @@ export const STORED_ITEMS: readonly StoredItem<unknown>[] = [
 ];
 
 /** Items stored once per id, by key prefix. */
-export const STORED_FAMILIES: readonly { prefix: string; item: (id: string) => StoredItem<unknown> }[] = [
-  { prefix: 'session:draft/', item: draftItem },
-];
+export const STORED_FAMILIES: readonly { prefix: string; item: (id: string) => StoredItem<unknown> }[] = [{ prefix: 'session:draft/', item: draftItem }];

@@ -4,9 +4,9 @@ import { ask } from '@/utils/messaging/client';
 import type { AppError } from '@/utils/crm/app-error';
 import { searchCaptures } from '@/utils/captures/search';
 import { CRM_LABELS } from '@/utils/constants/crm';
-import { hostOf } from '@/utils/popup/text';
 import type { HistoryEntry } from '@/utils/storage/history';
 import { errorText } from '@/utils/ui/error-text';
+import { CaptureCells, CaptureHeadings } from './CaptureCells';
 
 function Result({ entry }: { entry: HistoryEntry }) {
   const label = CRM_LABELS[entry.crm];
@@ -54,7 +54,6 @@ export function CaptureList({ refreshKey }: { refreshKey: number }) {
   }
 
   const shown = entries ? searchCaptures(entries, query) : [];
-  const when = new Intl.DateTimeFormat(browser.i18n.getUILanguage(), { dateStyle: 'short', timeStyle: 'short' });
   return (
     <>
       {error && <p role="alert">{errorText(error)}</p>}
@@ -74,24 +73,14 @@ export function CaptureList({ refreshKey }: { refreshKey: number }) {
         <table>
           <thead>
             <tr>
-              <th scope="col">{i18n.t('captures.when')}</th>
-              <th scope="col">{i18n.t('captures.person')}</th>
-              <th scope="col">{i18n.t('captures.from')}</th>
-              <th scope="col">{i18n.t('captures.crm')}</th>
+              <CaptureHeadings />
               <th scope="col">{i18n.t('captures.result')}</th>
             </tr>
           </thead>
           <tbody>
             {shown.map((entry) => (
               <tr key={entry.id}>
-                <td>{when.format(entry.at)}</td>
-                <td>
-                  <strong>{entry.name}</strong>
-                  <br />
-                  <span className="muted">{[entry.phone, entry.email].filter(Boolean).join(' · ')}</span>
-                </td>
-                <td title={entry.page.url}>{entry.page.title || hostOf(entry.page.url) || '—'}</td>
-                <td>{CRM_LABELS[entry.crm]}</td>
+                <CaptureCells at={entry.at} name={entry.name} phone={entry.phone} email={entry.email} page={entry.page} crm={entry.crm} />
                 <td>
                   <Result entry={entry} />
                 </td>

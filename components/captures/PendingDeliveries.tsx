@@ -4,9 +4,8 @@ import type { ContactDraft } from '@/utils/crm/provider';
 import { ask } from '@/utils/messaging/client';
 import { attentionText, stateLabel } from '@/utils/outbox/describe';
 import type { DeliveryView } from '@/utils/outbox/schema';
-import { CRM_LABELS } from '@/utils/constants/crm';
-import { hostOf } from '@/utils/popup/text';
 import { errorText } from '@/utils/ui/error-text';
+import { CaptureCells, CaptureHeadings } from './CaptureCells';
 import { DeliveryEditor } from './DeliveryEditor';
 import { usePendingDeliveries } from './use-pending-deliveries';
 
@@ -45,7 +44,6 @@ export function PendingDeliveries({ onSettled }: { onSettled: () => void }) {
 
   if (error) return <p role="alert">{errorText(error)}</p>;
   if (!status || (!status.deliveries.length && !status.quarantined)) return null;
-  const when = new Intl.DateTimeFormat(browser.i18n.getUILanguage(), { dateStyle: 'short', timeStyle: 'short' });
   return (
     <section className="pending" aria-labelledby={headingId}>
       <h2 id={headingId}>{i18n.t('captures.pending.title')}</h2>
@@ -56,10 +54,7 @@ export function PendingDeliveries({ onSettled }: { onSettled: () => void }) {
         <table>
           <thead>
             <tr>
-              <th scope="col">{i18n.t('captures.when')}</th>
-              <th scope="col">{i18n.t('captures.person')}</th>
-              <th scope="col">{i18n.t('captures.from')}</th>
-              <th scope="col">{i18n.t('captures.crm')}</th>
+              <CaptureHeadings />
               <th scope="col">{i18n.t('captures.pending.state')}</th>
               <th scope="col">{i18n.t('captures.pending.actions')}</th>
             </tr>
@@ -68,14 +63,7 @@ export function PendingDeliveries({ onSettled }: { onSettled: () => void }) {
             {status.deliveries.map((delivery) => (
               <Fragment key={delivery.id}>
                 <tr aria-busy={busy === delivery.id || undefined}>
-                  <td>{when.format(delivery.createdAt)}</td>
-                  <td>
-                    <strong>{delivery.contact.name}</strong>
-                    <br />
-                    <span className="muted">{[delivery.contact.phones[0], delivery.contact.email].filter(Boolean).join(' · ')}</span>
-                  </td>
-                  <td title={delivery.page.url}>{delivery.page.title || hostOf(delivery.page.url) || '—'}</td>
-                  <td>{CRM_LABELS[delivery.crm]}</td>
+                  <CaptureCells at={delivery.createdAt} name={delivery.contact.name} phone={delivery.contact.phones[0]} email={delivery.contact.email} page={delivery.page} crm={delivery.crm} />
                   <td>
                     <StateCell delivery={delivery} />
                   </td>

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { CHROMIUM } from '../tests/e2e/extension';
 import { FIREFOX } from '../tests/firefox/harness/firefox';
 
-const STEPS = ['typecheck', 'test:unit', 'build', 'build:e2e', 'test:e2e', 'lint:firefox', 'test:firefox'] as const;
+const STEPS = ['typecheck', 'lint', 'test:unit', 'build', 'build:e2e', 'test:e2e', 'lint:firefox', 'test:firefox'] as const;
 
 // The end-to-end parts need Debian's browsers (never downloaded ones): say so now, not after minutes.
 const missing = [CHROMIUM, FIREFOX].filter((executable) => !existsSync(executable));

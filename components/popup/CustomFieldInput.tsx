@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { customInputOf, type CustomFieldDef } from '@/utils/popup/custom-fields';
 import type { CustomInput } from '@/utils/storage/drafts';
 import type { Problem } from '@/utils/popup/validate';
-import { problemText } from './problem-text';
+import { FieldProblem } from './FieldParts';
 import { SelectField } from './SelectField';
 import { TextField } from './TextField';
 
@@ -46,11 +46,7 @@ export function CustomFieldInput({ field, values, problem, onChange }: CustomFie
               {option}
             </label>
           ))}
-          {problem && (
-            <p id={`${id}-error`} className="field-error">
-              {problemText(problem)}
-            </p>
-          )}
+          <FieldProblem id={`${id}-error`} problem={problem} />
         </fieldset>
       );
     }

@@ -5,55 +5,17 @@ import { useLocale } from '@/tests/unit/i18n';
 import type { SavedRecord } from '@/utils/crm/provider';
 import { ask } from '@/utils/messaging/client';
 import type { DeliveryView } from '@/utils/outbox/schema';
-import { initialForm } from '@/utils/popup/form';
 import { RecordForm } from './RecordForm';
-import type { ReadySession } from './use-popup-session';
+import { deliveryView, readySession } from './testing';
 
 vi.mock('@/utils/messaging/client', () => ({ ask: vi.fn() }));
 const askMock = vi.mocked(ask) as unknown as ReturnType<typeof vi.fn>;
 
-const capture = {
-  url: 'https://padariasol.example/',
-  title: 'Padaria',
-  contacts: [{ name: 'Maria Souza', company: null, phones: ['+5511987654321'], emails: [], sources: ['text' as const], whatsapp: [] }],
-  phones: [],
-  emails: [],
-};
-const context: ReadySession['context'] = {
-  configured: { syncro: false, synax: true },
-  settings: { defaultDestination: 'synax', defaultCountry: 'BR', defaultSource: '', defaultTags: [] },
-  remembered: { destination: null, syncroPipelineId: null, syncroStageId: null, synaxTemperature: null },
-  draft: null,
-  deliveries: [],
-};
-const session: ReadySession = {
-  phase: 'ready',
-  draftKey: 'tab-1',
-  capture,
-  notice: null,
-  context,
-  form: initialForm({ capture, settings: context.settings, remembered: context.remembered, configured: context.configured }),
-  restored: false,
-};
+const session = readySession();
 const existing: SavedRecord = { crm: 'synax', id: 'c-1', name: 'Maria Souza', phone: '+5511987654321', email: null, url: 'https://app.synax.app.br/crm/contacts/c-1' };
 /** SAVE_RECORD answers with the delivery (utils/outbox); these CRMs answered at once. */
-const delivered = (record: SavedRecord, action: 'create' | 'update' = 'create'): DeliveryView => ({
-  id: crypto.randomUUID(),
-  crm: record.crm,
-  action,
-  state: 'delivered',
-  attempts: 1,
-  nextAttemptAt: null,
-  lastError: null,
-  record,
-  via: action === 'create' ? 'created' : 'updated',
-  reason: null,
-  createdAt: 1,
-  settledAt: 1,
-  contact: { name: 'Maria Souza', phones: ['+5511987654321'], email: null, company: null, notes: null, tags: [], source: null },
-  page: { url: capture.url, title: capture.title },
-  draftKey: 'tab-1',
-});
+const delivered = (record: SavedRecord, action: 'create' | 'update' = 'create'): DeliveryView =>
+  deliveryView({ id: crypto.randomUUID(), crm: record.crm, action, state: 'delivered', attempts: 1, record, via: action === 'create' ? 'created' : 'updated', settledAt: 1 });
 
 function answer(replies: Record<string, unknown>) {
   askMock.mockImplementation(async (name: string) => ({ ok: true, data: replies[name] ?? null }));

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { i18n } from '#i18n';
 import type { Problem } from '@/utils/popup/validate';
-import { problemText } from './problem-text';
+import { FieldLabel, FieldProblem } from './FieldParts';
 
 interface SelectFieldProps {
   label: string;
@@ -23,10 +23,7 @@ export function SelectField({ label, value, options, onChange, problem, note, re
   const describedBy = [problem ? `${id}-error` : '', note ? `${id}-note` : ''].filter(Boolean).join(' ') || undefined;
   return (
     <div className="field">
-      <div className="label-line">
-        <label htmlFor={id}>{label}</label>
-        {required && <span aria-hidden="true" className="required-mark">*</span>}
-      </div>
+      <FieldLabel htmlFor={id} label={label} required={required} />
       <select
         id={id}
         value={value}
@@ -44,11 +41,7 @@ export function SelectField({ label, value, options, onChange, problem, note, re
           </option>
         ))}
       </select>
-      {problem && (
-        <p id={`${id}-error`} className="field-error">
-          {problemText(problem)}
-        </p>
-      )}
+      <FieldProblem id={`${id}-error`} problem={problem} />
       {note && (
         <p id={`${id}-note`} className="field-error">
           {note}

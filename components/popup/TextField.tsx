@@ -1,6 +1,6 @@
 import { useId, type ChangeEvent, type KeyboardEvent, type ReactNode } from 'react';
 import type { Problem } from '@/utils/popup/validate';
-import { problemText } from './problem-text';
+import { FieldLabel, FieldProblem } from './FieldParts';
 
 interface TextFieldProps {
   label: string;
@@ -48,19 +48,12 @@ export function TextField({ label, value, onChange, problem, hint, type = 'text'
   };
   return (
     <div className="field">
-      <div className="label-line">
-        <label htmlFor={id}>{label}</label>
-        {required && <span aria-hidden="true" className="required-mark">*</span>}
-      </div>
+      <FieldLabel htmlFor={id} label={label} required={required} />
       <div className="field-row">
         {multiline ? <textarea rows={3} {...common} onKeyDown={onTextareaKey} /> : <input type={type} {...common} />}
         {after}
       </div>
-      {problem && (
-        <p id={errorId} className="field-error">
-          {problemText(problem)}
-        </p>
-      )}
+      <FieldProblem id={errorId} problem={problem} />
       {hint && (
         <p id={hintId} className="help">
           {hint}

@@ -5,57 +5,17 @@ import { useLocale } from '@/tests/unit/i18n';
 import type { SavedRecord } from '@/utils/crm/provider';
 import { ask } from '@/utils/messaging/client';
 import type { DeliveryView } from '@/utils/outbox/schema';
-import { initialForm } from '@/utils/popup/form';
 import { RecordForm } from './RecordForm';
-import type { ReadySession } from './use-popup-session';
+import { deliveryView, readySession } from './testing';
 import { FOLLOW_MS } from './use-save-flow';
 
 vi.mock('@/utils/messaging/client', () => ({ ask: vi.fn() }));
 const askMock = vi.mocked(ask) as unknown as ReturnType<typeof vi.fn>;
 const calls = (name: string) => askMock.mock.calls.filter(([called]) => called === name);
 
-const capture = {
-  url: 'https://padariasol.example/',
-  title: 'Padaria',
-  contacts: [{ name: 'Maria Souza', company: null, phones: ['+5511987654321'], emails: [], sources: ['text' as const], whatsapp: [] }],
-  phones: [],
-  emails: [],
-};
-const context: ReadySession['context'] = {
-  configured: { syncro: false, synax: true },
-  settings: { defaultDestination: 'synax', defaultCountry: 'BR', defaultSource: '', defaultTags: [] },
-  remembered: { destination: null, syncroPipelineId: null, syncroStageId: null, synaxTemperature: null },
-  draft: null,
-  deliveries: [],
-};
-const session = (patch: Partial<ReadySession['context']> = {}): ReadySession => ({
-  phase: 'ready',
-  draftKey: 'tab-1',
-  capture,
-  notice: null,
-  context: { ...context, ...patch },
-  form: initialForm({ capture, settings: context.settings, remembered: context.remembered, configured: context.configured }),
-  restored: patch.deliveries !== undefined,
-});
 const saved: SavedRecord = { crm: 'synax', id: 'c-9', name: 'Maria Souza', phone: '+5511987654321', email: null, url: 'https://app.synax.app.br/crm/contacts/c-9' };
-const view = (patch: Partial<DeliveryView>): DeliveryView => ({
-  id: '6f1c2a52-6d1e-4b39-9a55-0d3f3c7b4a11',
-  crm: 'synax',
-  action: 'create',
-  state: 'retrying',
-  attempts: 1,
-  nextAttemptAt: Date.UTC(2026, 10, 24, 14, 32, 5),
-  lastError: { code: 'server', crm: 'synax', status: 503 },
-  record: null,
-  via: null,
-  reason: null,
-  createdAt: 1,
-  settledAt: null,
-  contact: { name: 'Maria Souza', phones: ['+5511987654321'], email: null, company: null, notes: null, tags: [], source: null },
-  page: { url: capture.url, title: capture.title },
-  draftKey: 'tab-1',
-  ...patch,
-});
+const view = (patch: Partial<DeliveryView>): DeliveryView =>
+  deliveryView({ state: 'retrying', attempts: 1, nextAttemptAt: Date.UTC(2026, 10, 24, 14, 32, 5), lastError: { code: 'server', crm: 'synax', status: 503 }, ...patch });
 
 beforeAll(() => useLocale('en'));
 beforeEach(() => {
@@ -76,7 +36,7 @@ describe('saving through the outbox', () => {
       if (name === 'OUTBOX_STATUS') return { ok: true, data: { deliveries: [state], pending: 1, attention: 0, quarantined: 0, defaultCountry: 'BR' } };
       return { ok: true, data: null };
     });
-    render(<RecordForm session={session()} />);
+    render(<RecordForm session={readySession()} />);
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Save to CRM' })));
     // The lookup failed offline: saved anyway, and the outbox is told to look before creating.
     expect(calls('SAVE_RECORD')[0]?.[1]).toMatchObject({ checkDuplicates: true, existingIds: [], deliveryId: expect.stringMatching(/^[0-9a-f-]{36}$/) });
@@ -103,7 +63,7 @@ describe('saving through the outbox', () => {
       if (name === 'SAVE_RECORD') return { ok: true, data: calls('SAVE_RECORD').length === 1 ? { ...refused, id } : view({ id, state: 'delivered', record: saved }) };
       return { ok: true, data: null };
     });
-    render(<RecordForm session={session()} />);
+    render(<RecordForm session={readySession()} />);
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Save to CRM' })));
     expect(screen.getByRole('alert').textContent).toBe('Synax rejected the data: invalid e-mail');
     expect(calls('MARK_DELIVERY_SEEN')[0]?.[1]).toEqual({ id: (calls('SAVE_RECORD')[0]?.[1] as { deliveryId: string }).deliveryId });
@@ -115,7 +75,7 @@ describe('saving through the outbox', () => {
 
   it('a reopened popup shows the draft\'s save still on its way, instead of sending it again', async () => {
     askMock.mockImplementation(async () => ({ ok: true, data: { deliveries: [view({ state: 'queued', lastError: null })], pending: 1, attention: 0, quarantined: 0, defaultCountry: 'BR' } }));
-    render(<RecordForm session={session({ deliveries: [view({ state: 'queued', lastError: null })] })} />);
+    render(<RecordForm session={readySession({ deliveries: [view({ state: 'queued', lastError: null })] })} />);
     expect(screen.getByRole('status').textContent).toBe('Synax: waiting to be sent. It is kept and sent automatically; you can close this window.');
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Save to CRM' })));
     expect(calls('SAVE_RECORD')).toHaveLength(0);

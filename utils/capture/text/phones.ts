@@ -41,7 +41,7 @@ const PHONE_LABEL = /(?<!\p{L})(?:tel|fone|cel|whats|zap|wpp|contato|ligue|ligar
 const WELL_KNOWN_NATIONWIDE = /^(?:3003|400[34])/;
 const WHATSAPP_LABEL = /(?<!\p{L})(?:whats|zap|wpp)/iu;
 /** "Fax:" alone excludes the number; "Tel/Fax:" does not. */
-const FAX_ONLY = /(?<!\p{L}(?:\.?\s?[/e]\s?)?)fax\s*[:.\-]?\s*$/iu;
+const FAX_ONLY = /(?<!\p{L}(?:\.?\s?[/e]\s?)?)fax\s*[:.-]?\s*$/iu;
 
 const isDigit = (code: number) => code >= 48 && code <= 57;
 

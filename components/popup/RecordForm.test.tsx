@@ -48,6 +48,8 @@ const delivered = (record: SavedRecord, action: 'create' | 'update' = 'create'):
   record,
   via: action === 'create' ? 'created' : 'updated',
   reason: null,
+  matches: [],
+  confirming: false,
   createdAt: 1,
   settledAt: 1,
   contact: { name: 'Maria Souza', phones: ['+5511987654321'], email: null, company: null, notes: null, tags: [], source: null },

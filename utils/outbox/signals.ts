@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
 import { CRM_LABELS } from '../popup/labels';
-import { errorText } from '../ui/error-text';
+import { attentionText } from './describe';
 import type { OutboxEntry } from './schema';
 import { isUnsettled } from './states';
 
@@ -53,7 +53,7 @@ export function resetBadgeMemo(): void {
 export async function notifyAttention(fresh: OutboxEntry[], all: OutboxEntry[]): Promise<void> {
   const newest = fresh.reduce((a, b) => (b.updatedAt > a.updatedAt ? b : a));
   const label = CRM_LABELS[newest.job.crm];
-  const reason = newest.attention?.reason === 'unverifiable' ? i18n.t('outbox.unverifiable', [label]) : newest.lastError ? errorText(newest.lastError) : '';
+  const reason = attentionText({ crm: newest.job.crm, reason: newest.attention?.reason ?? 'rejected', lastError: newest.lastError, attempts: newest.attempts });
   const message =
     all.length === 1
       ? i18n.t('outbox.notify.one', [newest.job.draft.contact.name, label, reason])

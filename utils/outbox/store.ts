@@ -22,8 +22,11 @@ const holdsSchema = z.partialRecord(crmIdSchema, z.number());
 export type Holds = z.infer<typeof holdsSchema>;
 export const holdsItem = storage.defineItem<Holds>('local:outboxHolds', { fallback: {}, version: 1 });
 
-/** Entries set aside, kept (bounded) rather than deleted: they may hold a rep's capture. */
-export const QUARANTINE_LIMIT = 50;
+/**
+ * Entries set aside, kept rather than deleted: they may hold a rep's capture. They stay until
+ * the user exports or resends them from the capture history (quarantine.ts); a store that
+ * cannot be read is rare, so the list stays short.
+ */
 const quarantinedSchema = z.object({ key: z.string(), at: z.number(), reason: z.string(), raw: z.unknown() });
 export type Quarantined = z.infer<typeof quarantinedSchema>;
 export const quarantineItem = storage.defineItem<Quarantined[]>('local:outboxQuarantine', { fallback: [], version: 1 });
@@ -63,18 +66,23 @@ export interface OutboxStore {
   load(): Promise<void>;
   all(): OutboxEntry[];
   get(id: string): OutboxEntry | undefined;
-  /** Memory at once, storage in order; resolves once written (the write-ahead the outbox relies on). */
+  /**
+   * Storage in order, then memory; resolves once written (the write-ahead the outbox relies on).
+   * A write that fails (quota) rejects and leaves memory as it was: nothing half-saved is sent.
+   */
   put(entry: OutboxEntry): Promise<void>;
   remove(ids: string[]): Promise<void>;
   holds(): Holds;
   setHold(crm: CrmId, until: number): Promise<void>;
-  quarantined(): number;
+  quarantined(): Quarantined[];
+  /** Takes one set-aside entry out of the quarantine (it was resent), once that is written. */
+  release(key: string): Promise<void>;
 }
 
 export function createStore(): OutboxStore {
   const entries = new Map<string, OutboxEntry>();
   let holds: Holds = {};
-  let quarantineCount = 0;
+  let quarantine: Quarantined[] = [];
   let loading: Promise<void> | null = null;
   let writes: Promise<unknown> = Promise.resolve();
 
@@ -85,7 +93,7 @@ export function createStore(): OutboxStore {
   };
 
   async function read(): Promise<void> {
-    const [snapshot, storedHolds, quarantine] = await Promise.all([storage.snapshot('local'), holdsItem.getValue(), quarantineItem.getValue()]);
+    const [snapshot, storedHolds, storedQuarantine] = await Promise.all([storage.snapshot('local'), holdsItem.getValue(), quarantineItem.getValue()]);
     const setAside: Quarantined[] = [];
     const rewrite: OutboxEntry[] = [];
     for (const [key, raw] of Object.entries(snapshot)) {
@@ -101,9 +109,9 @@ export function createStore(): OutboxStore {
     }
     const parsedHolds = holdsSchema.safeParse(storedHolds);
     holds = parsedHolds.success ? parsedHolds.data : {};
-    const kept = z.array(quarantinedSchema).safeParse(quarantine);
-    const list = [...setAside, ...(kept.success ? kept.data : [])].slice(0, QUARANTINE_LIMIT);
-    quarantineCount = list.length;
+    const kept = z.array(quarantinedSchema).safeParse(storedQuarantine);
+    const list = [...setAside, ...(kept.success ? kept.data : [])];
+    quarantine = list;
     if (setAside.length) {
       // Into the quarantine first, then out of the queue: a crash in between repeats, never loses.
       await quarantineItem.setValue(list);
@@ -124,12 +132,17 @@ export function createStore(): OutboxStore {
     all: () => [...entries.values()],
     get: (id) => entries.get(id),
     put(entry) {
-      entries.set(entry.id, entry);
-      return enqueue(() => storage.setItem(entryKey(entry.id), entry));
+      return enqueue(async () => {
+        await storage.setItem(entryKey(entry.id), entry);
+        entries.set(entry.id, entry);
+      });
     },
     remove(ids) {
-      for (const id of ids) entries.delete(id);
-      return ids.length ? enqueue(() => storage.removeItems(ids.map(entryKey))) : Promise.resolve();
+      if (!ids.length) return Promise.resolve();
+      return enqueue(async () => {
+        await storage.removeItems(ids.map(entryKey));
+        for (const id of ids) entries.delete(id);
+      });
     },
     holds: () => holds,
     setHold(crm, until) {
@@ -137,6 +150,13 @@ export function createStore(): OutboxStore {
       const snapshot = holds;
       return enqueue(() => holdsItem.setValue(snapshot));
     },
-    quarantined: () => quarantineCount,
+    quarantined: () => quarantine,
+    release(key) {
+      return enqueue(async () => {
+        const rest = quarantine.filter((item) => item.key !== key);
+        await quarantineItem.setValue(rest);
+        quarantine = rest;
+      });
+    },
   };
 }

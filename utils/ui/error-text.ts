@@ -34,6 +34,10 @@ export function errorText(error: AppError): string {
       return error.offline ? i18n.t('error.offline') : i18n.t('error.network', [label(error.crm)]);
     case 'timeout':
       return i18n.t('error.timeout', [label(error.crm), Math.round(error.afterMs / 1000)]);
+    case 'refused':
+      return error.message ? i18n.t('error.refused', [label(error.crm), error.status, error.message]) : i18n.t('error.refusedSilent', [label(error.crm), error.status]);
+    case 'lookup_unreliable':
+      return i18n.t('error.lookupUnreliable', [label(error.crm)]);
     case 'unexpected':
       return i18n.t('error.unexpected', [label(error.crm), error.status === null ? error.detail : `HTTP ${error.status}`]);
     case 'not_configured':

@@ -49,7 +49,7 @@ export function errorText(error: AppError): string {
     case 'invalid_base_url':
       if (error.problem === 'https') return i18n.t('error.invalidBaseUrl.https');
       return error.problem === 'host'
-        ? i18n.t('error.invalidBaseUrl.host', [CRM_CONFIG[error.crm].vendorDomain])
+        ? i18n.t('error.invalidBaseUrl.host', [CRM_CONFIG[error.crm].apiHost])
         : i18n.t('error.invalidBaseUrl.invalid', [CRM_CONFIG[error.crm].defaultBaseUrl]);
     case 'bad_request':
     case 'forbidden_sender':

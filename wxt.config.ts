@@ -23,7 +23,9 @@ const LOOPBACK_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*'];
  * is framed, posted or loaded from outside the package.
  */
 function extensionPagesCsp(mode: string): string {
-  const connect = [...CRM_ORIGINS, ...(mode === 'e2e' ? ['http://127.0.0.1:*', 'http://localhost:*'] : [])];
+  // data: is the attention notification's icon (utils/outbox/signals.ts): Chromium fetches a
+  // notification's image under connect-src (without it the notification silently never shows).
+  const connect = [...CRM_ORIGINS, 'data:', ...(mode === 'e2e' ? ['http://127.0.0.1:*', 'http://localhost:*'] : [])];
   return [
     "default-src 'self'",
     "script-src 'self'",

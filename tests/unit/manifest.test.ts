@@ -14,7 +14,7 @@ describe('the manifest: where the key may go', () => {
     expect(manifest.host_permissions).toEqual(['https://app.syncro.chat/*', 'https://api.synax.app.br/*', 'https://web.whatsapp.com/*']);
     const csp = manifest.content_security_policy?.extension_pages ?? '';
     expect(csp).toContain("default-src 'self'");
-    expect(/connect-src ([^;]+)/.exec(csp)?.[1]).toBe('https://app.syncro.chat https://api.synax.app.br');
+    expect(/connect-src ([^;]+)/.exec(csp)?.[1]).toBe('https://app.syncro.chat https://api.synax.app.br data:');
   });
 
   it('the e2e build adds loopback, and only there', async () => {

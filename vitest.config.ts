@@ -7,6 +7,8 @@ export default defineConfig({
     include: ['**/*.test.{ts,tsx}'],
     exclude: ['node_modules/**', '.output/**', 'tests/e2e/**'],
     environment: 'node',
+    // The 10,000-element page tests take seconds on a loaded 2-core machine; 5 s is too tight there.
+    testTimeout: 20_000,
     restoreMocks: true,
     clearMocks: true,
   },

@@ -1,7 +1,13 @@
 import { defineConfig } from 'wxt';
+import { SYNAX_API_HOST, SYNCRO_API_HOST } from './utils/crm/base-urls';
 
-/** The CRM APIs the background calls; `*.` also covers the vendors' staging/regional hosts. */
-const CRM_HOSTS = ['https://*.syncro.chat/*', 'https://*.synax.app.br/*'];
+/**
+ * The two CRM APIs, exactly: no `*.` wildcard (it would warn every user about, and let the key
+ * reach, any vendor subdomain, the CRM's own web app included). A staging host belongs in an
+ * e2e or enterprise build, never in everyone's install.
+ */
+const CRM_ORIGINS = [SYNCRO_API_HOST, SYNAX_API_HOST].map((host) => `https://${host}`);
+const CRM_HOSTS = CRM_ORIGINS.map((origin) => `${origin}/*`);
 /**
  * WhatsApp Web: the content script's `matches` already shows "read and change your data on
  * web.whatsapp.com" at install; the host permission adds no warning and lets the background
@@ -10,6 +16,26 @@ const CRM_HOSTS = ['https://*.syncro.chat/*', 'https://*.synax.app.br/*'];
 const WHATSAPP_HOSTS = ['https://web.whatsapp.com/*'];
 /** Only the e2e/demo build may talk to local mock CRMs. */
 const LOOPBACK_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*'];
+
+/**
+ * Extension pages and the background may connect to the two CRM APIs only (loopback in the e2e
+ * build): a redirect or a base URL pointing elsewhere is refused by the browser as well. Nothing
+ * is framed, posted or loaded from outside the package.
+ */
+function extensionPagesCsp(mode: string): string {
+  // data: is the attention notification's icon (utils/outbox/signals.ts): Chromium fetches a
+  // notification's image under connect-src (without it the notification silently never shows).
+  const connect = [...CRM_ORIGINS, 'data:', ...(mode === 'e2e' ? ['http://127.0.0.1:*', 'http://localhost:*'] : [])];
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    `connect-src ${connect.join(' ')}`,
+    "img-src 'self' data:",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+}
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
@@ -37,6 +63,7 @@ export default defineConfig({
       _execute_action: { suggested_key: { default: 'Alt+Shift+C' }, description: '__MSG_menu_shortcut__' },
     },
     host_permissions: [...CRM_HOSTS, ...WHATSAPP_HOSTS, ...(mode === 'e2e' ? LOOPBACK_HOSTS : [])],
+    content_security_policy: { extension_pages: extensionPagesCsp(mode) },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -53,8 +80,13 @@ export default defineConfig({
             },
           },
         }
-      : // COMPAT(firefox): Firefox has no managed-storage schema in the manifest (it would warn of an
-        // unknown key); its policies.json `3rdparty.Extensions` feeds storage.managed directly.
-        { storage: { managed_schema: 'managed-schema.json' } }),
+      : {
+          // COMPAT(firefox): Firefox has no managed-storage schema in the manifest (it would warn of an
+          // unknown key); its policies.json `3rdparty.Extensions` feeds storage.managed directly.
+          storage: { managed_schema: 'managed-schema.json' },
+          // 102 added storage.local.setAccessLevel (without it content scripts could read drafts and
+          // history, utils/background/storage-access.ts); 103 AbortSignal.timeout, which every CRM call uses.
+          minimum_chrome_version: '103',
+        }),
   }),
 });

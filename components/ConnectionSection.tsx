@@ -49,7 +49,8 @@ export function ConnectionSection({ status, onChange }: { status: ConnectionStat
 
   function onSave(event: FormEvent) {
     event.preventDefault();
-    const keyProblem = apiKey.trim() || !status.configured ? checkApiKey(crm, apiKey.trim()) : null;
+    const urlChanged = baseUrl.trim() !== status.baseUrl;
+    const keyProblem = apiKey.trim() || !status.configured ? checkApiKey(crm, apiKey.trim()) : urlChanged ? 'rebind' : null;
     const urlProblem = checkBaseUrl(crm, baseUrl.trim(), ALLOW_LOOPBACK);
     if (keyProblem) return setFieldError({ field: 'key', text: errorText({ code: 'invalid_key', crm, problem: keyProblem }) });
     if (urlProblem) return setFieldError({ field: 'url', text: errorText({ code: 'invalid_base_url', crm, problem: urlProblem }) });

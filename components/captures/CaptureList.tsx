@@ -28,6 +28,7 @@ function Result({ entry }: { entry: HistoryEntry }) {
           </a>
         </>
       )}
+      {!entry.record && entry.via === 'created' && <div className="muted">{i18n.t('outbox.linkUnknown', [label])}</div>}
       {tries.length > 0 && <div className="muted">{tries.join(' · ')}</div>}
       {tries.length > 0 && entry.error && <div className="muted">{i18n.t('captures.pending.lastProblem', [errorText(entry.error)])}</div>}
     </>

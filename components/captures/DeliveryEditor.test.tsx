@@ -16,6 +16,8 @@ const delivery: DeliveryView = {
   record: null,
   via: null,
   reason: 'rejected',
+  matches: [],
+  confirming: false,
   createdAt: 0,
   settledAt: null,
   contact: { name: 'Maria Souza', phones: ['+5511987654321'], email: 'maria@x', company: null, notes: null, tags: ['vip'], source: 'e2e' },

@@ -6,7 +6,9 @@ import { attentionText, stateLabel } from '@/utils/outbox/describe';
 import type { DeliveryView } from '@/utils/outbox/schema';
 import { errorText } from '@/utils/ui/error-text';
 import { CaptureCells, CaptureHeadings } from './CaptureCells';
+import { CRM_LABELS } from '@/utils/constants/crm';
 import { DeliveryEditor } from './DeliveryEditor';
+import { QuarantinedSaves } from './QuarantinedSaves';
 import { usePendingDeliveries } from './use-pending-deliveries';
 
 function StateCell({ delivery }: { delivery: DeliveryView }) {
@@ -39,7 +41,8 @@ export function PendingDeliveries({ onSettled }: { onSettled: () => void }) {
     setConfirming(null);
     await refresh();
   }
-  const resend = (id: string, contact: ContactDraft | null, skipLookup = false) => act(id, () => ask('RESEND_DELIVERY', { id, contact, skipLookup }));
+  const resend = (id: string, contact: ContactDraft | null, skipLookup = false, updateId: string | null = null) =>
+    act(id, () => ask('RESEND_DELIVERY', { id, contact, skipLookup, updateId }));
   const discard = (id: string) => act(id, () => ask('DISCARD_DELIVERY', { id }));
 
   if (error) return <p role="alert">{errorText(error)}</p>;
@@ -49,7 +52,7 @@ export function PendingDeliveries({ onSettled }: { onSettled: () => void }) {
       <h2 id={headingId}>{i18n.t('captures.pending.title')}</h2>
       <p className="intro">{i18n.t('captures.pending.intro')}</p>
       <p className="muted">{i18n.t('captures.pending.count', [status.pending, status.attention])}</p>
-      {status.quarantined > 0 && <p className="failed">{i18n.t('captures.pending.quarantined', [status.quarantined])}</p>}
+      {status.quarantined > 0 && <QuarantinedSaves count={status.quarantined} onResent={() => void refresh()} />}
       {status.deliveries.length > 0 && (
         <table>
           <thead>
@@ -103,12 +106,13 @@ interface ActionsProps {
   delivery: DeliveryView;
   disabled: boolean;
   onEdit: () => void;
-  onResend: (id: string, contact: ContactDraft | null, skipLookup?: boolean) => void;
+  onResend: (id: string, contact: ContactDraft | null, skipLookup?: boolean, updateId?: string | null) => void;
   onDiscard: () => void;
 }
 
 function Actions({ delivery, disabled, onEdit, onResend, onDiscard }: ActionsProps) {
   if (delivery.state === 'sending') return null;
+  if (delivery.reason === 'duplicate') return <DuplicateActions delivery={delivery} disabled={disabled} onResend={onResend} onDiscard={onDiscard} />;
   const attention = delivery.state === 'needs_attention';
   return (
     <>
@@ -126,6 +130,33 @@ function Actions({ delivery, disabled, onEdit, onResend, onDiscard }: ActionsPro
           {i18n.t(attention ? 'captures.pending.sendAgain' : 'captures.pending.sendNow')}
         </button>
       )}
+      <button type="button" className="danger" disabled={disabled} onClick={onDiscard}>
+        {i18n.t('captures.pending.discard')}
+      </button>
+    </>
+  );
+}
+
+/** "Already in the CRM" as the popup offers it: open or update one of the records, or create anyway. */
+function DuplicateActions({ delivery, disabled, onResend, onDiscard }: Omit<ActionsProps, 'onEdit'>) {
+  const label = CRM_LABELS[delivery.crm];
+  return (
+    <>
+      <ul className="matches">
+        {delivery.matches.map((match) => (
+          <li key={match.id}>
+            <a href={match.url} target="_blank" rel="noreferrer">
+              {i18n.t('popup.openRecord', [match.name || match.phone || match.email || `#${match.id}`, label])}
+            </a>{' '}
+            <button type="button" disabled={disabled} onClick={() => onResend(delivery.id, null, false, match.id)}>
+              {i18n.t('outbox.update', [match.name || `#${match.id}`])}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <button type="button" disabled={disabled} onClick={() => onResend(delivery.id, null, true)}>
+        {i18n.t('outbox.createAnyway')}
+      </button>
       <button type="button" className="danger" disabled={disabled} onClick={onDiscard}>
         {i18n.t('captures.pending.discard')}
       </button>

@@ -22,6 +22,7 @@ function ProgressLine({ crm, outcome }: { crm: CrmId; outcome: Outcome }) {
   // In the outbox: kept, retried after the popup closes.
   if (outcome.kind === 'queued') return <p>{queuedLine(outcome.delivery)}</p>;
   if (outcome.kind !== 'saved') return null;
+  if (!outcome.record) return <p>{i18n.t('popup.savedNoLink', [label, outcome.name ?? ''])}</p>;
   const key = outcome.action === 'update' ? 'popup.updated' : outcome.action === 'earlier' ? 'popup.alreadySaved' : 'popup.saved';
   return (
     <div className="saved">

@@ -41,6 +41,8 @@ export const deliveryView = (patch: Partial<DeliveryView>): DeliveryView => ({
   record: null,
   via: null,
   reason: null,
+  matches: [],
+  confirming: false,
   createdAt: 1,
   settledAt: null,
   contact: { name: 'Maria Souza', phones: ['+5511987654321'], email: null, company: null, notes: null, tags: [], source: null },

@@ -81,4 +81,55 @@ describe('saving through the outbox', () => {
     expect(calls('SAVE_RECORD')).toHaveLength(0);
     expect(calls('FIND_DUPLICATES')).toHaveLength(0);
   });
+
+  it('the popup could not check and the outbox found a record: "already in Synax — open / update / create anyway", not "saved"', async () => {
+    const colleague: SavedRecord = { ...saved, id: 'c-1', name: 'Maria S.' };
+    let state: DeliveryView = view({});
+    askMock.mockImplementation(async (name: string, request?: { deliveryId?: string; mode?: { kind: string } }) => {
+      if (name === 'FIND_DUPLICATES') return { ok: false, error: { code: 'server', crm: 'synax', status: 503 } };
+      if (name === 'SAVE_RECORD') {
+        if (request?.mode?.kind === 'update') return { ok: true, data: view({ id: request.deliveryId, state: 'delivered', record: colleague, via: 'updated', nextAttemptAt: null }) };
+        state = view({ id: request?.deliveryId });
+        return { ok: true, data: state };
+      }
+      if (name === 'OUTBOX_STATUS') return { ok: true, data: { deliveries: [state], pending: 1, attention: 1, quarantined: 0, defaultCountry: 'BR' } };
+      return { ok: true, data: null };
+    });
+    render(<RecordForm session={readySession()} />);
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Save to CRM' })));
+    state = view({ id: state.id, state: 'needs_attention', reason: 'duplicate', matches: [colleague], nextAttemptAt: null, lastError: null });
+    await act(async () => vi.advanceTimersByTimeAsync(FOLLOW_MS));
+    expect(screen.getByRole('heading', { name: 'Synax already has this person' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Open Maria S. in Synax' }).getAttribute('href')).toBe(colleague.url);
+    expect(screen.queryByText(/Saved to Synax/)).toBeNull();
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Update instead' })));
+    const update = calls('SAVE_RECORD').at(-1)?.[1] as { deliveryId: string; mode: unknown };
+    expect(update).toMatchObject({ deliveryId: state.id, mode: { kind: 'update', id: 'c-1' } });
+    expect(screen.getByRole('status').textContent).toContain('Updated');
+  });
+
+  it('a reopened popup with such a save: "create anyway" asks the outbox to send it without the lookup', async () => {
+    const colleague: SavedRecord = { ...saved, id: 'c-1', name: 'Maria S.' };
+    const waiting = view({ state: 'needs_attention', reason: 'duplicate', matches: [colleague], nextAttemptAt: null, lastError: null });
+    askMock.mockImplementation(async (name: string) => (name === 'RESEND_DELIVERY' ? { ok: true, data: view({ state: 'delivered', record: saved, via: 'created', nextAttemptAt: null }) } : { ok: true, data: null }));
+    render(<RecordForm session={readySession({ deliveries: [waiting] })} />);
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Create anyway' })));
+    expect(calls('RESEND_DELIVERY')[0]?.[1]).toEqual({ id: waiting.id, contact: null, skipLookup: true, updateId: null });
+    expect(screen.getByRole('status').textContent).toContain('Saved to Synax: Maria Souza.');
+  });
+
+  it('the CRM took it without saying which record: "saved, link unknown", and Save does not send it again', async () => {
+    askMock.mockImplementation(async (name: string) => {
+      if (name === 'FIND_DUPLICATES') return { ok: true, data: [] };
+      if (name === 'SAVE_RECORD') return { ok: true, data: view({ state: 'delivered', record: null, via: 'created', nextAttemptAt: null }) };
+      return { ok: true, data: null };
+    });
+    render(<RecordForm session={readySession()} />);
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Save to CRM' })));
+    expect(screen.getByRole('status').textContent).toBe('Saved to Synax: Maria Souza. Synax did not say which record it is; look for it there by phone or e-mail.');
+    expect(screen.queryByRole('link', { name: 'Open in Synax' })).toBeNull();
+    expect(screen.queryByRole('alert')).toBeNull();
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Save to CRM' })));
+    expect(calls('SAVE_RECORD')).toHaveLength(1);
+  });
 });

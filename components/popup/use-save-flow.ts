@@ -11,8 +11,10 @@ import { buildRecordDraft, serverFieldErrors, type FieldErrors, type FormContext
 export type Outcome =
   | { kind: 'checking' }
   | { kind: 'saving' }
-  | { kind: 'duplicates'; matches: SavedRecord[] }
-  | { kind: 'saved'; record: SavedRecord; action: 'create' | 'update' | 'earlier'; lookupSkipped: AppError | null }
+  /** `deliveryId`: found by the outbox (the popup could not check), not by the popup's own check. */
+  | { kind: 'duplicates'; matches: SavedRecord[]; deliveryId?: string }
+  /** `record` null: the CRM took it but did not say which record it is (`name`: who was saved). */
+  | { kind: 'saved'; record: SavedRecord | null; name?: string; action: 'create' | 'update' | 'earlier'; lookupSkipped: AppError | null }
   /** In the outbox, not in the CRM yet: retried after the popup closes (utils/outbox). */
   | { kind: 'queued'; delivery: DeliveryView }
   /** `delivery`: a refusal kept in the outbox (Save again resends it as edited). */
@@ -67,7 +69,10 @@ export function useSaveFlow({ draftKey, deliveries = [], onSaved, onFieldErrors 
     set(crm, outcome);
     if (outcome.kind === 'saved') {
       delete refused.current[crm];
-      onSaved(crm, outcome.record);
+      if (outcome.record) onSaved(crm, outcome.record);
+    } else if (outcome.kind === 'duplicates') {
+      refused.current[crm] = delivery.id;
+      void ask('MARK_DELIVERY_SEEN', { id: delivery.id });
     } else if (outcome.kind === 'failed') {
       refused.current[crm] = delivery.id;
       onFieldErrors(serverFieldErrors(outcome.error));
@@ -94,8 +99,8 @@ export function useSaveFlow({ draftKey, deliveries = [], onSaved, onFieldErrors 
     if (!found.ok) {
       // Offline or a struggling CRM: save anyway — the outbox looks for duplicates before creating.
       if (CHECK_LATER.includes(found.error.code)) job.checkDuplicates = true;
-      // A key that may write but not read still saves; the rep is told the check was skipped.
-      else if (found.error.code === 'missing_scope') job.lookupSkipped = found.error;
+      // A key that may write but not read (or a CRM that ignores the filter) still saves; the rep is told the check was skipped.
+      else if (found.error.code === 'missing_scope' || found.error.code === 'lookup_unreliable') job.lookupSkipped = found.error;
       else return set(crm, { kind: 'failed', error: found.error });
     }
     await send(crm, { kind: 'create' });
@@ -107,8 +112,9 @@ export function useSaveFlow({ draftKey, deliveries = [], onSaved, onFieldErrors 
     const kept: Outcomes = {};
     for (const crm of crms) {
       const record = form.saved[crm];
+      const shown = outcomes[crm];
       if (record) kept[crm] = { kind: 'saved', record, action: 'earlier', lookupSkipped: null };
-      else if (outcomes[crm]?.kind === 'queued') kept[crm] = outcomes[crm];
+      else if (shown?.kind === 'queued' || (shown?.kind === 'saved' && !shown.record)) kept[crm] = shown;
     }
     setOutcomes(kept);
     for (const crm of crms.filter((candidate) => !kept[candidate])) {
@@ -136,15 +142,28 @@ export function useSaveFlow({ draftKey, deliveries = [], onSaved, onFieldErrors 
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [following]);
 
+  /** A choice on matches the outbox found (restored with the draft, so no job here): the outbox resends it. */
+  async function resolve(crm: CrmId, deliveryId: string, choice: { updateId: string | null; skipLookup: boolean }) {
+    set(crm, { kind: 'saving' });
+    const reply = await ask('RESEND_DELIVERY', { id: deliveryId, contact: null, ...choice });
+    if (reply.ok) follow(crm, reply.data, choice.updateId ? 'update' : 'create');
+    else set(crm, { kind: 'failed', error: reply.error });
+  }
+
   const busy = Object.values(outcomes).some((outcome) => outcome.kind === 'checking' || outcome.kind === 'saving');
   return {
     outcomes,
     busy,
     start,
-    update: (crm: CrmId, id: string) => void send(crm, { kind: 'update', id }),
+    update: (crm: CrmId, id: string) => {
+      const shown = outcomes[crm];
+      if (shown?.kind === 'duplicates' && shown.deliveryId && !jobs.current[crm]) return void resolve(crm, shown.deliveryId, { updateId: id, skipLookup: false });
+      void send(crm, { kind: 'update', id });
+    },
     /** The matches the rep saw stay apart: a later duplicate check must not take them for ours. */
     createAnyway: (crm: CrmId) => {
       const shown = outcomes[crm];
+      if (shown?.kind === 'duplicates' && shown.deliveryId && !jobs.current[crm]) return void resolve(crm, shown.deliveryId, { updateId: null, skipLookup: true });
       void send(crm, { kind: 'create' }, shown?.kind === 'duplicates' ? shown.matches.map((match) => match.id) : []);
     },
     reset: () => setOutcomes({}),
@@ -152,8 +171,9 @@ export function useSaveFlow({ draftKey, deliveries = [], onSaved, onFieldErrors 
 }
 
 function outcomeOf(delivery: DeliveryView, action: 'create' | 'update', lookupSkipped: AppError | null): Outcome {
-  if (delivery.state === 'delivered' && delivery.record) return { kind: 'saved', record: delivery.record, action, lookupSkipped };
-  if (delivery.state === 'needs_attention' || delivery.state === 'discarded' || delivery.state === 'delivered') {
+  if (delivery.state === 'delivered') return { kind: 'saved', record: delivery.record, name: delivery.contact.name, action, lookupSkipped };
+  if (delivery.state === 'needs_attention' && delivery.reason === 'duplicate') return { kind: 'duplicates', matches: delivery.matches, deliveryId: delivery.id };
+  if (delivery.state === 'needs_attention' || delivery.state === 'discarded') {
     return { kind: 'failed', error: delivery.lastError ?? { code: 'internal' }, delivery };
   }
   return { kind: 'queued', delivery };

@@ -69,6 +69,22 @@ test.describe('options page: connecting the CRMs', () => {
     await expect(await options.testConnection('Syncro')).toContainText('Could not reach Syncro.');
   });
 
+  test('changing the base URL asks for the key again: a saved key only goes where it was saved for', async ({ extensionPage, syncro, synax }) => {
+    const options = new OptionsPage(await extensionPage('options.html'));
+    await options.connect('Syncro', DEMO_KEYS.syncro, syncro.baseUrl);
+    const elsewhere = `${synax.origin}/api/v1`;
+    await options.baseUrl('Syncro').fill(elsewhere);
+    await options.button('Syncro', 'Save').click();
+    await expect(options.section('Syncro')).toContainText('The base URL changed, so paste the Syncro API key again.');
+    await expect(options.apiKey('Syncro')).toHaveAttribute('aria-invalid', 'true');
+    // Nothing changed: the key still goes to the old address only.
+    await options.page.reload();
+    await expect(options.baseUrl('Syncro')).toHaveValue(syncro.baseUrl);
+    await options.connect('Syncro', DEMO_KEYS.syncro, elsewhere);
+    await expect(options.baseUrl('Syncro')).toHaveValue(elsewhere);
+    expect(synax.requests).toHaveLength(0);
+  });
+
   test('removing a key forgets it', async ({ extensionPage, syncro }) => {
     const options = new OptionsPage(await extensionPage('options.html'));
     await options.connect('Syncro', DEMO_KEYS.syncro, syncro.baseUrl);

@@ -16,6 +16,29 @@ export const FAULT_MENU: { name: string; fault: Fault }[] = [
   { name: 'slow', fault: { kind: 'latency', ms: 400 } },
 ];
 
+/**
+ * Issue 13's answers on top (`npm run soak`): a create taken with a body we cannot read, a
+ * redirect to another host, a 429 asking for a month, and 4xx we do not know, as a gateway, a
+ * firewall or a vendor's new validation would send them. Some of these need the user.
+ */
+export function hostileCreateFaults(elsewhere: string): typeof FAULT_MENU {
+  const refusal = (status: number, body: unknown) => ({ name: String(status), fault: { kind: 'status', status, body } as Fault });
+  return [
+    ...FAULT_MENU,
+    { name: '201-unreadable', fault: { kind: 'reply-after-commit', status: 201, body: { success: true, data: { lead_id: 0 } } } },
+    { name: '307-elsewhere', fault: { kind: 'status', status: 307, headers: { Location: elsewhere } } },
+    { name: '429-30-days', fault: { kind: 'status', status: 429, headers: { 'Retry-After': '2592000' } } },
+    refusal(400, { message: 'Campo inválido.' }),
+    refusal(403, '<html><body>Blocked by firewall</body></html>'),
+    refusal(405, { message: 'Method Not Allowed' }),
+    refusal(413, { message: 'Payload Too Large' }),
+    refusal(415, { error: 'Unsupported Media Type' }),
+  ];
+}
+
+/** Lookups: the usual failures, and a gateway that ignores the filter (answers unrelated records). */
+export const HOSTILE_LOOKUP_FAULTS: typeof FAULT_MENU = [...FAULT_MENU, { name: 'ignore-filter', fault: { kind: 'ignore-filter' } }];
+
 /** mulberry32: a seeded random source, so a failing soak can be run again the same way. */
 export function seededRandom(seed: number): () => number {
   let state = seed;
@@ -32,19 +55,23 @@ export function seededRandom(seed: number): () => number {
  * many of each. Rules for GET and POST are kept apart by the method filter, so each stream of
  * requests gets its own dice.
  */
-export function planFaults(mock: MockServer, options: { requests: number; rate: number; seed: number; method?: 'GET' | 'POST' }): Record<string, number> {
+export function planFaults(
+  mock: MockServer,
+  options: { requests: number; rate: number; seed: number; method?: 'GET' | 'POST'; menu?: typeof FAULT_MENU },
+): Record<string, number> {
+  const menu = options.menu ?? FAULT_MENU;
   const random = seededRandom(options.seed);
   const counts: Record<string, number> = {};
   for (let i = 0; i < options.requests; i++) {
     const faulty = random() < options.rate;
-    const pick = FAULT_MENU[Math.floor(random() * FAULT_MENU.length)]!;
+    const pick = menu[Math.floor(random() * menu.length)]!;
     if (faulty) counts[pick.name] = (counts[pick.name] ?? 0) + 1;
     mock.inject({ fault: faulty ? pick.fault : { kind: 'latency', ms: 0 }, times: 1, method: options.method });
   }
   return counts;
 }
 
-/** Faults the mock actually applied: requests it dropped (status 0) or failed on purpose. */
+/** Faults the mock actually applied: requests it dropped (status 0) or failed on purpose (3xx, 4xx, 5xx: a clean run answers 200/201 only). */
 export function appliedFaults(requests: { status: number }[]): number {
-  return requests.filter((request) => request.status === 0 || request.status === 429 || request.status >= 500).length;
+  return requests.filter((request) => request.status === 0 || request.status >= 300).length;
 }

@@ -16,6 +16,8 @@ test('Firefox: the production build asks for the CRM and WhatsApp hosts only, de
 
   expect(granted.version).toBe(manifest.version);
   expect([...(granted.origins ?? [])].sort()).toEqual([...(manifest.host_permissions ?? [])].sort());
+  // Exactly the two CRM APIs and WhatsApp: no `*.` wildcard, no staging host in a user's install.
+  expect([...(granted.origins ?? [])].sort()).toEqual(['https://api.synax.app.br/*', 'https://app.syncro.chat/*', 'https://web.whatsapp.com/*']);
   expect(granted.origins?.some((origin) => /127\.0\.0\.1|localhost/.test(origin))).toBe(false);
   expect([...(granted.permissions ?? [])].sort()).toEqual([...(manifest.permissions ?? [])].sort());
   // Firefox 140 read data_collection_permissions (older versions would not list it here).

@@ -26,7 +26,11 @@ export type Fault =
   | { kind: 'status'; status: number; body?: unknown; headers?: Record<string, string> }
   | { kind: 'latency'; ms: number }
   | { kind: 'drop' }
-  | { kind: 'drop-after-commit' };
+  | { kind: 'drop-after-commit' }
+  /** The request is handled (a create is written), then this answer replaces the real one: a 201 with a body the client cannot read. */
+  | { kind: 'reply-after-commit'; status: number; body?: unknown; headers?: Record<string, string> }
+  /** The request is handled as if it had no query string: a lookup whose filter the gateway ignores answers unrelated records. */
+  | { kind: 'ignore-filter' };
 
 export interface FaultRule {
   fault: Fault;
@@ -117,9 +121,10 @@ export async function startMockServer(spec: MockServerSpec): Promise<MockServer>
     if (fault?.kind === 'status') return send(res, record, withFaultOverrides(spec.faultReply(fault.status, call), fault));
     if (fault?.kind === 'latency') await delay(fault.ms, undefined, { signal: closing.signal }).catch(() => undefined);
     if (closing.signal.aborted) return;
-    const answer = spec.handle(call);
+    const answer = spec.handle(fault?.kind === 'ignore-filter' ? { ...call, query: {} } : call);
     // The record now exists; the client only sees a broken connection (ambiguous failure).
     if (fault?.kind === 'drop-after-commit') return void req.socket.destroy();
+    if (fault?.kind === 'reply-after-commit') return send(res, record, { status: fault.status, body: fault.body, headers: fault.headers });
     send(res, record, answer);
   }
 

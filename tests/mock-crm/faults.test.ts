@@ -89,6 +89,31 @@ describe('fault injection', () => {
     expect((found.body as { data: unknown[] }).data).toHaveLength(1);
   });
 
+  it('reply-after-commit: the record is written, the client gets the injected answer (a 201 it cannot read)', async () => {
+    syncro.inject({ fault: { kind: 'reply-after-commit', status: 201, body: { ok: 1 } }, times: 1, method: 'POST' });
+    expect(await syncroApi('POST', '/leads', lead)).toMatchObject({ status: 201, body: { ok: 1 } });
+    expect(syncro.leads).toHaveLength(1);
+    expect(syncro.requests[0]?.status).toBe(201);
+  });
+
+  it('ignore-filter: the lookup answers as if it had no filter (unrelated records)', async () => {
+    await synaxApi('POST', '/contacts', { phone: '+5521998765432', name: 'Ana' });
+    await synaxApi('POST', '/contacts', { phone: '+5521911112222', name: 'Bia' });
+    synax.inject({ fault: { kind: 'ignore-filter' }, times: 1, method: 'GET' });
+    const ignored = await synaxApi('GET', '/contacts?phone=eq.%2B5500000000000');
+    expect((ignored.body as { data: unknown[] }).data).toHaveLength(2);
+    const filtered = await synaxApi('GET', '/contacts?phone=eq.%2B5500000000000');
+    expect((filtered.body as { data: unknown[] }).data).toHaveLength(0);
+  });
+
+  it('status with Location: a 3xx to another host, as a misconfigured gateway would send', async () => {
+    syncro.inject({ fault: { kind: 'status', status: 307, headers: { Location: `${synax.baseUrl}/contacts` } }, times: 1 });
+    const moved = await fetch(`${syncro.baseUrl}/leads`, { method: 'POST', headers: { 'X-API-Key': DEMO_KEYS.syncro }, body: JSON.stringify(lead), redirect: 'manual' });
+    expect(moved.status).toBe(307);
+    expect(moved.headers.get('location')).toBe(`${synax.baseUrl}/contacts`);
+    expect(syncro.leads).toHaveLength(0);
+  });
+
   it('latency: delays only the matching request, without blocking others', async () => {
     syncro.inject({ fault: { kind: 'latency', ms: 300 }, path: '/pipelines' });
     const finished: string[] = [];

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { buildCapture } from '../capture/normalize';
 import type { Capture, PageScan } from '../capture/types';
+import { readPageScan } from './page-scan';
 import type { Reply, ResponseOf } from '../messaging/protocol';
 import { handedCapturesItem, MAX_HANDED_CAPTURES, pendingOfferItem } from '../storage/handed-captures';
 import { loadSettings } from '../storage/settings';
@@ -30,7 +31,7 @@ export async function captureTab(tabId: number): Promise<Reply<ResponseOf<'CAPTU
   if (isWhatsappUrl(tab.url)) return captureWhatsappTab(tabId, tab, (await loadSettings()).values.defaultCountry as Parameters<typeof buildCapture>[1]);
   try {
     const [injection] = await browser.scripting.executeScript({ target: { tabId }, files: [PAGE_CAPTURE_SCRIPT] });
-    const scan = injection?.result as PageScan | undefined;
+    const scan = readPageScan(injection?.result);
     if (!scan) return { ok: true, data: { capture: emptyCapture(tab.url ?? '', tab.title ?? ''), problem: 'unavailable' } };
     return { ok: true, data: { capture: await normalizeScan(scan), problem: null } };
   } catch {

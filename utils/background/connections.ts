@@ -1,6 +1,6 @@
 import { ALLOW_LOOPBACK } from '../build-flags';
-import { checkApiKey, checkBaseUrl, keyHint } from '../crm/config';
 import { CRM_IDS, type CrmId } from '../constants/crm';
+import { checkApiKey, checkBaseUrl, keyHint, usableBaseUrl } from '../crm/config';
 import type { ConnectionReport, CrmProvider } from '../crm/provider';
 import { createProvider } from '../crm/registry';
 import type { SyncroProvider } from '../crm/syncro/client';
@@ -32,6 +32,10 @@ export async function connectionStatus(crm: CrmId): Promise<ConnectionStatus> {
 export async function saveConnection(crm: CrmId, apiKey: string | null, baseUrl: string): Promise<Reply<ConnectionStatus>> {
   const baseUrlProblem = checkBaseUrl(crm, baseUrl, ALLOW_LOOPBACK);
   if (baseUrlProblem) return { ok: false, error: { code: 'invalid_base_url', crm, problem: baseUrlProblem } };
+  // A saved key is only ever sent where it was saved for: a new address needs the key again.
+  if (apiKey === null && (await readApiKey(crm)) && baseUrl !== (await loadSettings()).values[BASE_URL_SETTING[crm]]) {
+    return { ok: false, error: { code: 'invalid_key', crm, problem: 'rebind' } };
+  }
   if (apiKey !== null) {
     const keyProblem = checkApiKey(crm, apiKey);
     if (keyProblem) return { ok: false, error: { code: 'invalid_key', crm, problem: keyProblem } };
@@ -54,7 +58,8 @@ export async function providerFor(crm: CrmId): Promise<CrmProvider | null> {
   const apiKey = await readApiKey(crm);
   if (!apiKey) return null;
   const { values } = await loadSettings();
-  return createProvider(crm, { apiKey, baseUrl: values[BASE_URL_SETTING[crm]] });
+  // Checked again where the key is about to be used, whatever wrote the setting.
+  return createProvider(crm, { apiKey, baseUrl: usableBaseUrl(crm, values[BASE_URL_SETTING[crm]], ALLOW_LOOPBACK) });
 }
 
 export async function testConnection(crm: CrmId): Promise<Reply<ConnectionReport>> {

@@ -5,7 +5,7 @@ import type { Handlers } from './router';
 import { syncroMeta } from './syncro-meta';
 import { lookupWhatsappChat, offerWhatsappChat } from './whatsapp';
 import { clearHistory, readHistory } from '../storage/history';
-import { discardDelivery, markDeliverySeen, outboxStatus, resendDelivery } from './outbox-requests';
+import { discardDelivery, markDeliverySeen, outboxStatus, quarantineList, resendDelivery, resendQuarantined } from './outbox-requests';
 
 export const handlers: Handlers = {
   GET_CONNECTIONS: async () => ({ ok: true, data: await allConnections() }),
@@ -26,7 +26,9 @@ export const handlers: Handlers = {
     return { ok: true, data: null };
   },
   OUTBOX_STATUS: ({ ids }) => outboxStatus(ids),
-  RESEND_DELIVERY: ({ id, contact, skipLookup }) => resendDelivery(id, contact, skipLookup),
+  RESEND_DELIVERY: ({ id, ...change }) => resendDelivery(id, change),
+  OUTBOX_QUARANTINE: () => quarantineList(),
+  RESEND_QUARANTINED: ({ key }) => resendQuarantined(key),
   DISCARD_DELIVERY: ({ id }) => discardDelivery(id),
   MARK_DELIVERY_SEEN: ({ id }) => markDeliverySeen(id),
   OFFER_WHATSAPP_CHAT: (request, sender) => offerWhatsappChat(request, sender),

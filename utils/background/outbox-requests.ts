@@ -1,11 +1,12 @@
 import type { ContactDraft } from '../crm/provider';
 import type { Reply, ResponseOf } from '../messaging/protocol';
 import { loadSettings } from '../storage/settings';
-import { FIRST_ATTEMPT_WAIT_MS, backgroundOutbox } from './outbox';
 import type { Outbox } from '../outbox/runner';
+import { quarantineView, type QuarantineView } from '../outbox/quarantine';
 import { toView, type DeliveryView, type OutboxEntry } from '../outbox/schema';
 import { summarize } from '../outbox/signals';
 import { isUnsettled } from '../outbox/states';
+import { FIRST_ATTEMPT_WAIT_MS, backgroundOutbox } from './outbox';
 
 // The background's answers to the outbox messages (utils/messaging/protocol.ts).
 
@@ -23,14 +24,18 @@ export async function outboxStatus(ids: string[] | null, outbox: Outbox = backgr
     data: {
       deliveries: shown.sort(newestFirst).map(toView),
       ...summarize(entries),
-      quarantined: outbox.quarantined(),
+      quarantined: outbox.quarantined().length,
       defaultCountry: values.defaultCountry,
     },
   };
 }
 
-export async function resendDelivery(id: string, contact: ContactDraft | null, skipLookup: boolean, outbox: Outbox = backgroundOutbox()): Promise<Reply<DeliveryView>> {
-  const entry = await outbox.resend(id, { contact, skipLookup }, FIRST_ATTEMPT_WAIT_MS);
+export async function resendDelivery(
+  id: string,
+  change: { contact: ContactDraft | null; skipLookup: boolean; updateId: string | null },
+  outbox: Outbox = backgroundOutbox(),
+): Promise<Reply<DeliveryView>> {
+  const entry = await outbox.resend(id, change, FIRST_ATTEMPT_WAIT_MS);
   return entry ? { ok: true, data: toView(entry) } : unknown;
 }
 
@@ -42,4 +47,14 @@ export async function discardDelivery(id: string, outbox: Outbox = backgroundOut
 export async function markDeliverySeen(id: string, outbox: Outbox = backgroundOutbox()): Promise<Reply<null>> {
   await outbox.seen(id);
   return { ok: true, data: null };
+}
+
+export async function quarantineList(outbox: Outbox = backgroundOutbox()): Promise<Reply<QuarantineView[]>> {
+  await outbox.entries();
+  return { ok: true, data: outbox.quarantined().map(quarantineView) };
+}
+
+export async function resendQuarantined(key: string, outbox: Outbox = backgroundOutbox()): Promise<Reply<DeliveryView>> {
+  const entry = await outbox.resendQuarantined(key);
+  return entry ? { ok: true, data: toView(entry) } : unknown;
 }

@@ -6,7 +6,7 @@ import { crmErrorSchema, crmIdSchema } from './errors';
 
 /** Failures that happen on our side of the wire, before or instead of a CRM call. */
 const localErrorSchema = z.discriminatedUnion('code', [
-  z.object({ code: z.literal('invalid_key'), crm: crmIdSchema, problem: z.enum(['empty', 'prefix', 'format']) }),
+  z.object({ code: z.literal('invalid_key'), crm: crmIdSchema, problem: z.enum(['empty', 'prefix', 'format', 'rebind']) }),
   z.object({ code: z.literal('invalid_base_url'), crm: crmIdSchema, problem: z.enum(['invalid', 'https', 'host']) }),
   /** Malformed message, or sent by a context that may not send it. */
   z.object({ code: z.literal('bad_request') }),

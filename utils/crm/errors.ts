@@ -31,6 +31,13 @@ export const crmErrorSchema = z.discriminatedUnion('code', [
   /** No answer at all: offline, DNS, refused or dropped connection. */
   z.object({ code: z.literal('network'), crm: crmIdSchema, offline: z.boolean() }),
   z.object({ code: z.literal('timeout'), crm: crmIdSchema, afterMs: z.number() }),
+  /**
+   * Any other 4xx (a 400, a firewall's 403, 405, 413, 415 …): the CRM said no, in its own words
+   * (`message`, empty when it sent none we can show). Not retried: it needs the user.
+   */
+  z.object({ code: z.literal('refused'), crm: crmIdSchema, status: z.number().int(), message: z.string() }),
+  /** A lookup answered records that do not match its filter: the CRM ignores it, so a miss proves nothing. */
+  z.object({ code: z.literal('lookup_unreliable'), crm: crmIdSchema }),
   /** An answer we cannot read (wrong shape, unexpected status). */
   z.object({ code: z.literal('unexpected'), crm: crmIdSchema, status: z.number().int().nullable(), detail: z.string() }),
   /** No key saved for this CRM. */

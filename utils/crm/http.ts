@@ -3,6 +3,13 @@ import { fail, ok, type CrmError, type Result } from './errors';
 import type { CrmId } from '../constants/crm';
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
+/**
+ * The longest wait a 429 may ask for. A `Retry-After` in milliseconds, a quota "come back next
+ * month" or a date read with a wrong clock would otherwise stop every save to that CRM for days.
+ */
+export const RETRY_AFTER_MAX_S = 60 * 60;
+/** When a 429 says nothing usable about how long to wait. */
+export const RETRY_AFTER_DEFAULT_S = 60;
 
 export interface HttpResponse {
   status: number;
@@ -51,6 +58,8 @@ export async function send(transport: Transport, request: HttpRequest): Promise<
       signal: AbortSignal.timeout(timeoutMs),
       credentials: 'omit',
       cache: 'no-store',
+      // A redirect would carry the key's header and the contact to wherever it points: never follow one.
+      redirect: 'error',
     });
     return ok({ status: response.status, headers: response.headers, body: await readBody(response) });
   } catch (error) {
@@ -83,16 +92,22 @@ export function parseBody<S extends z.ZodType>(crm: CrmId, schema: S, response: 
   return fail({ code: 'unexpected', crm, status: response.status, detail });
 }
 
-/** Seconds to wait from a `Retry-After` header (seconds or HTTP date), else the body's own field. */
-export function retryAfterSeconds(headers: Headers, bodyValue: unknown): number {
-  const header = headers.get('retry-after');
-  if (header !== null) {
+/**
+ * Seconds to wait from a `Retry-After` header (seconds or HTTP date), else the body's own field,
+ * else a minute; never more than RETRY_AFTER_MAX_S.
+ */
+export function retryAfterSeconds(headers: Headers, bodyValue: unknown, now = Date.now()): number {
+  return Math.min(RETRY_AFTER_MAX_S, Math.max(0, readRetryAfter(headers.get('retry-after'), bodyValue, now)));
+}
+
+function readRetryAfter(header: string | null, bodyValue: unknown, now: number): number {
+  if (header !== null && header.trim() !== '') {
     const seconds = Number(header);
-    if (Number.isFinite(seconds)) return Math.max(0, seconds);
+    if (Number.isFinite(seconds)) return seconds;
     const date = Date.parse(header);
-    if (!Number.isNaN(date)) return Math.max(0, Math.ceil((date - Date.now()) / 1000));
+    if (!Number.isNaN(date)) return Math.ceil((date - now) / 1000);
   }
-  return typeof bodyValue === 'number' && bodyValue >= 0 ? bodyValue : 60;
+  return typeof bodyValue === 'number' && Number.isFinite(bodyValue) && bodyValue >= 0 ? bodyValue : RETRY_AFTER_DEFAULT_S;
 }
 
 /** Maps a non-2xx answer to the error union, the way one vendor documents its errors. */
@@ -138,7 +153,23 @@ export function commonError(crm: CrmId, response: HttpResponse, retryAfterField:
   return null;
 }
 
-export function unexpectedStatus(crm: CrmId, response: HttpResponse): CrmError {
-  const text = bodyText(response.body, 'message', 'error');
-  return { code: 'unexpected', crm, status: response.status, detail: text.slice(0, 200) || `HTTP ${response.status}` };
+/** The longest refusal text we keep: enough for a sentence, not a whole error page. */
+export const REFUSAL_MESSAGE_MAX = 300;
+
+/**
+ * A status the vendor's mapper does not know. Any 4xx is a refusal in the CRM's own words (a
+ * retry would be refused the same way); anything else (1xx, 3xx) is an answer we cannot read.
+ */
+export function otherStatus(crm: CrmId, response: HttpResponse): CrmError {
+  const text = readableMessage(response.body);
+  if (response.status >= 400 && response.status <= 499) return { code: 'refused', crm, status: response.status, message: text };
+  return { code: 'unexpected', crm, status: response.status, detail: text || `HTTP ${response.status}` };
+}
+
+/** The error body's message as one short line; an HTML page (a firewall's, a proxy's) says nothing we can show. */
+function readableMessage(body: unknown): string {
+  const text = bodyText(body, 'message', 'error').trim();
+  if (text.startsWith('<')) return '';
+  // eslint-disable-next-line no-control-regex -- control characters are what this removes
+  return text.replace(/[\u0000-\u001f\u007f]+/g, ' ').slice(0, REFUSAL_MESSAGE_MAX);
 }

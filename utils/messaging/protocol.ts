@@ -5,6 +5,7 @@ import { CONTACT_LIMITS } from '../constants/crm';
 import { captureSchema } from '../capture/schema';
 import { participantSchema, whatsappChatSchema } from '../capture/whatsapp/schema';
 import { connectionReportSchema, contactDraftSchema, savedRecordSchema } from '../crm/provider';
+import { quarantineViewSchema } from '../outbox/quarantine';
 import { deliveryViewSchema, recordJobSchema } from '../outbox/schema';
 import { lastTestSchema } from '../storage/connection-tests';
 import { draftKeySchema, formDraftSchema, rememberedSchema } from '../storage/drafts';
@@ -131,10 +132,20 @@ export const protocol = {
   }),
   /** Send again now: with the user's corrections (`contact`), and without the duplicate check when they say so. */
   RESEND_DELIVERY: message({
-    request: z.object({ id: z.string().max(100), contact: contactDraftSchema.nullable(), skipLookup: z.boolean() }),
+    request: z.object({
+      id: z.string().max(100),
+      contact: contactDraftSchema.nullable(),
+      skipLookup: z.boolean(),
+      /** "Already in the CRM": update this one of the records shown instead of creating. */
+      updateId: z.string().max(100).nullable().default(null),
+    }),
     response: deliveryViewSchema,
     from: ['extension-page'],
   }),
+  /** Stored saves that could not be read, set aside: listed (and exported) on the capture history. */
+  OUTBOX_QUARANTINE: message({ request: z.undefined(), response: z.array(quarantineViewSchema), from: ['extension-page'] }),
+  /** Sends a set-aside save again, when its record still reads. */
+  RESEND_QUARANTINED: message({ request: z.object({ key: z.string().max(200) }), response: deliveryViewSchema, from: ['extension-page'] }),
   DISCARD_DELIVERY: message({ request: z.object({ id: z.string().max(100) }), response: deliveryViewSchema, from: ['extension-page'] }),
   /** The popup showed this refusal to the user: no notification for it. */
   MARK_DELIVERY_SEEN: message({ request: z.object({ id: z.string().max(100) }), response: z.null(), from: ['extension-page'] }),

@@ -5,8 +5,11 @@ import type { DeliveryView, OutboxError } from './schema';
 
 // Sentences about a delivery for the popup and the history page (no zod here: see states.ts).
 
-export function clockTime(at: number): string {
-  return new Intl.DateTimeFormat(browser.i18n.getUILanguage(), { timeStyle: 'medium' }).format(at);
+/** A time today reads as a time; a later one (an hour-long Retry-After past midnight) also says its date. */
+export function clockTime(at: number, now = Date.now()): string {
+  const language = browser.i18n.getUILanguage();
+  const sameDay = new Date(at).toDateString() === new Date(now).toDateString();
+  return new Intl.DateTimeFormat(language, sameDay ? { timeStyle: 'medium' } : { dateStyle: 'medium', timeStyle: 'short' }).format(at);
 }
 
 /**
@@ -35,17 +38,29 @@ export function retryReason(error: OutboxError): string {
 /** The popup's line for a save that is in the outbox but not in the CRM yet. */
 export function queuedLine(delivery: DeliveryView): string {
   const label = CRM_LABELS[delivery.crm];
+  if (delivery.confirming) return i18n.t('outbox.popup.confirming', [label]);
   if (delivery.lastError && delivery.nextAttemptAt !== null) {
     return i18n.t('outbox.popup.retrying', [label, retryReason(delivery.lastError), clockTime(delivery.nextAttemptAt)]);
   }
   return delivery.state === 'sending' ? i18n.t('outbox.popup.sending', [label]) : i18n.t('outbox.popup.queued', [label]);
 }
 
-/** Why it needs the user: the CRM's refusal, or that an earlier send may have arrived unseen. */
-export function attentionText(delivery: DeliveryView): string {
+/**
+ * Why it needs the user: the CRM's refusal, an earlier send that may have arrived unseen, a
+ * record already there that they have not seen, or too many failed tries.
+ */
+export function attentionText(delivery: Pick<DeliveryView, 'crm' | 'reason' | 'lastError' | 'attempts'>): string {
   const label = CRM_LABELS[delivery.crm];
-  if (delivery.reason === 'unverifiable') return `${i18n.t('outbox.unverifiable', [label])} ${i18n.t('outbox.checkFirst', [label])}`;
-  return delivery.lastError ? errorText(delivery.lastError) : '';
+  switch (delivery.reason) {
+    case 'unverifiable':
+      return `${i18n.t('outbox.unverifiable', [label])} ${i18n.t('outbox.checkFirst', [label])}`;
+    case 'duplicate':
+      return i18n.t('outbox.duplicate', [label]);
+    case 'gave_up':
+      return i18n.t('outbox.gaveUp', [label, delivery.attempts, delivery.lastError ? retryReason(delivery.lastError) : '']);
+    default:
+      return delivery.lastError ? errorText(delivery.lastError) : '';
+  }
 }
 
 /** The history page's state column: queued / sending / retrying at … / needs you. */

@@ -223,8 +223,46 @@ describe('the outbox runner', () => {
     const { outbox } = setup({ syncro: crm.provider });
     await outbox.drain();
     expect((await outbox.entries()).map((e) => e.state)).toEqual(['delivered']);
-    expect(outbox.quarantined()).toBe(1);
+    expect(outbox.quarantined()).toHaveLength(1);
     expect(Object.keys(await fakeBrowser.storage.local.get(null))).not.toContain('outbox/garbage');
+  });
+
+  it('"Send now" lifts a Retry-After hold: the user asked, so it goes now', async () => {
+    const limited: CrmError = { code: 'rate_limited', crm: 'syncro', retryAfterSeconds: 3_600 };
+    const crm = fakeCrm('syncro', [{ ok: false, error: limited }]);
+    const { outbox } = setup({ syncro: crm.provider });
+    const held = await outbox.save(delivery(), 1_000);
+    expect(held).toMatchObject({ state: 'retrying' });
+    await outbox.drain();
+    expect(crm.provider.createRecord).toHaveBeenCalledTimes(1);
+    expect(await outbox.resend(held.id, { contact: null, skipLookup: false }, 1_000)).toMatchObject({ state: 'delivered' });
+    expect(await fakeBrowser.storage.local.get('outboxHolds')).toEqual({ outboxHolds: { syncro: 0 } });
+  });
+
+  it('a hold further ahead than any Retry-After we accept (the clock went back) is lifted, not waited for', async () => {
+    await fakeBrowser.storage.local.set({ outboxHolds: { syncro: T0 + 30 * 86_400_000 } });
+    const crm = fakeCrm('syncro');
+    const { outbox, deps } = setup({ syncro: crm.provider });
+    expect(await outbox.save(delivery(), 1_000)).toMatchObject({ state: 'delivered' });
+    await outbox.drain();
+    expect(deps.schedule).toHaveBeenLastCalledWith(null);
+  });
+
+  it('an unreadable entry whose record still reads is sent again from the quarantine, looking first', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const broken = { ...entry(), state: 'lost-in-a-future-version' };
+    await fakeBrowser.storage.local.set({ 'outbox/broken': broken, 'outbox/junk': 7 });
+    const crm = fakeCrm('syncro');
+    const { outbox } = setup({ syncro: crm.provider });
+    await outbox.drain();
+    expect(outbox.quarantined().map((item) => item.key)).toEqual(['outbox/broken', 'outbox/junk']);
+    expect(await outbox.resendQuarantined('outbox/junk')).toBeUndefined();
+    const resent = await outbox.resendQuarantined('outbox/broken');
+    expect(resent).toMatchObject({ id: broken.id, lookupFirst: true, checkDuplicates: true });
+    await outbox.drain();
+    expect((await outbox.entries())[0]).toMatchObject({ state: 'delivered', via: 'created' });
+    expect(crm.provider.findDuplicates).toHaveBeenCalled();
+    expect(outbox.quarantined().map((item) => item.key)).toEqual(['outbox/junk']);
   });
 
   it('prunes delivered entries after a week', async () => {

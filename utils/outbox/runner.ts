@@ -2,12 +2,13 @@ import { CRM_IDS, type CrmId } from '../constants/crm';
 import type { ContactDraft, CrmProvider } from '../crm/provider';
 import { attemptDelivery, type AttemptOutcome } from './attempt';
 import { pruneIds } from './prune';
+import { salvage } from './quarantine';
 import type { OutboxEntry } from './schema';
 import { createStore, type OutboxStore } from './store';
-import { claim, discarded, isClaimable, newEntry, requeue, settle, wakeTime, type NewDelivery } from './transitions';
+import { beyondReach } from './backoff';
+import { claim, discarded, isClaimable, LEASE_MS, newEntry, requeue, settle, wakeTime, type NewDelivery, type Requeue } from './transitions';
 
-/** A worker holds a delivery this long without renewing it; a stopped worker's lease runs out. */
-export const LEASE_MS = 10_000;
+export { LEASE_MS } from './transitions';
 export const LEASE_RENEW_MS = 3_000;
 /** A refusal the popup is showing needs no notification; one it did not show gets one after this. */
 export const NOTIFY_GRACE_MS = 5_000;
@@ -56,7 +57,8 @@ export function createOutbox(deps: OutboxDeps) {
     await store.put(claimed); // before any request
     const renew = setInterval(() => {
       const current = store.get(claimed.id);
-      if (current?.state === 'sending' && current.lease?.owner === owner) void store.put({ ...current, lease: { owner, until: now() + LEASE_MS } });
+      // A renewal that cannot be written only lets the lease run out sooner (then looked up, not lost).
+      if (current?.state === 'sending' && current.lease?.owner === owner) store.put({ ...current, lease: { owner, until: now() + LEASE_MS } }).catch(() => undefined);
     }, LEASE_RENEW_MS);
     let outcome: AttemptOutcome;
     try {
@@ -84,8 +86,10 @@ export function createOutbox(deps: OutboxDeps) {
     resolveWaiters(settled);
   }
 
+  /** A hold further ahead than any Retry-After we accept was set before the clock went back: lifted. */
   function heldUntil(crm: CrmId): number {
-    return Math.max(offlineUntil, store.holds()[crm] ?? 0);
+    const until = Math.max(offlineUntil, store.holds()[crm] ?? 0);
+    return beyondReach(until, now()) ? 0 : until;
   }
 
   /** The next delivery for this CRM: one a popup is waiting for first, then the oldest due. */
@@ -139,16 +143,17 @@ export function createOutbox(deps: OutboxDeps) {
   async function notifyFresh(): Promise<void> {
     const at = now();
     const attention = store.all().filter((entry) => entry.state === 'needs_attention');
-    const fresh = attention.filter((entry) => entry.attention && entry.attention.notifiedAt === null && entry.attention.notifyAfter <= at);
+    const fresh = attention.filter((entry) => entry.attention && entry.attention.notifiedAt === null && (wakeTime(entry, at) ?? Infinity) <= at);
     if (!fresh.length) return;
     await deps.notify?.(fresh, attention).catch(() => undefined);
     await Promise.all(fresh.map((entry) => store.put({ ...entry, attention: { ...entry.attention!, notifiedAt: at } })));
   }
 
   function nextWake(entries: OutboxEntry[]): number | null {
+    const current = now();
     const times = entries.flatMap((entry) => {
       if (inFlight.has(entry.id)) return [];
-      const at = wakeTime(entry);
+      const at = wakeTime(entry, current);
       return at === null ? [] : [entry.state === 'needs_attention' ? at : Math.max(at, heldUntil(entry.job.crm))];
     });
     return times.length ? Math.min(...times) : null;
@@ -224,11 +229,16 @@ export function createOutbox(deps: OutboxDeps) {
       void drain();
       return (await answer) ?? entry;
     },
-    /** The user fixed it (or not) and asks for another try. */
-    async resend(id: string, change: { contact: ContactDraft | null; skipLookup: boolean }, waitMs = 0): Promise<OutboxEntry | undefined> {
+    /**
+     * The user fixed it (or not) and asks for another try, now: this lifts the CRM's hold too
+     * (a Retry-After, being offline) — they asked, and the answer will say if it still applies.
+     */
+    async resend(id: string, change: { contact: ContactDraft | null; skipLookup: boolean; updateId?: string | null }, waitMs = 0): Promise<OutboxEntry | undefined> {
       const entry = await settledFirst(id);
       if (!entry || entry.state === 'delivered') return entry;
-      await store.put(requeue(entry, now(), change));
+      offlineUntil = 0;
+      if (store.holds()[entry.job.crm]) await store.setHold(entry.job.crm, 0);
+      await store.put(requeue(entry, now(), change satisfies Requeue));
       const answer = waitMs > 0 ? waitForAttempt(id, waitMs) : null;
       void drain();
       return (await answer) ?? store.get(id);
@@ -260,5 +270,18 @@ export function createOutbox(deps: OutboxDeps) {
       for (const id of ids) watched.set(id, until);
     },
     quarantined: () => store.quarantined(),
+    /** Sends an entry set aside as unreadable again, when its job still reads; out of the quarantine once queued. */
+    async resendQuarantined(key: string): Promise<OutboxEntry | undefined> {
+      await store.load();
+      const item = store.quarantined().find((candidate) => candidate.key === key);
+      const request = item ? salvage(item.raw) : null;
+      if (!request) return undefined;
+      const fresh = store.get(request.deliveryId) ? { ...request, deliveryId: crypto.randomUUID() } : request;
+      const entry = newEntry(fresh, now());
+      await store.put(entry);
+      await store.release(key);
+      void drain();
+      return entry;
+    },
   };
 }

@@ -3,7 +3,13 @@ import { crmErrorSchema, crmIdSchema } from '../crm/errors';
 import { contactDraftSchema, recordDraftSchema, savedRecordSchema } from '../crm/provider';
 import { draftKeySchema } from '../storage/drafts';
 import { DESTINATIONS } from '../storage/settings';
-import { DELIVERY_STATES, DELIVERY_VIAS, ATTENTION_REASONS } from './states';
+import { DELIVERY_STATES, DELIVERY_VIAS, ATTENTION_REASONS, isUnsettled } from './states';
+
+/** The page a record came from, as long as it is kept (and as the capture bounds it). */
+export const PAGE_LIMITS = { url: 4000, title: 1000 } as const;
+
+/** Existing records shown for one delivery ("already in Syncro"): as many as the popup shows. */
+export const MAX_MATCHES = 5;
 
 export const recordModeSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('create') }),
@@ -16,7 +22,7 @@ export const recordJobSchema = z.object({
   draft: recordDraftSchema,
   mode: recordModeSchema,
   destination: z.enum(DESTINATIONS),
-  page: z.object({ url: z.string().max(4000), title: z.string().max(1000) }),
+  page: z.object({ url: z.string().max(PAGE_LIMITS.url), title: z.string().max(PAGE_LIMITS.title) }),
   /** The popup draft this record came from: marked saved (or removed) once delivered. */
   draftKey: draftKeySchema.nullable(),
 });
@@ -56,6 +62,21 @@ export const outboxEntrySchema = z.object({
    * mid-request) or the popup could not check for duplicates: look before (re-)creating.
    */
   lookupFirst: z.boolean().catch(true),
+  /**
+   * The popup could not look for duplicates: a record the outbox finds before its own create is
+   * someone else's, shown to the user (`matches`) instead of being taken as ours. Cleared once the
+   * outbox's own lookup came back empty and it sent the create.
+   */
+  checkDuplicates: z.boolean().catch(true),
+  /**
+   * The CRM took the create (2xx) but its answer did not say which record: it is never sent
+   * again, only looked up, this many times so far (null: no such answer).
+   */
+  confirming: z.number().int().nonnegative().nullable().catch(null),
+  /** Failed tries in a row that count towards MAX_STRIKES (being offline does not). */
+  strikes: z.number().int().nonnegative().catch(0),
+  /** Records with this phone or e-mail the user has not seen (reason `duplicate`). */
+  matches: z.array(savedRecordSchema).max(MAX_MATCHES).catch([]),
   /** Every phone and e-mail a create was sent with, so a lookup after an edit still finds it. */
   sentKeys: keysSchema.catch({ phones: [], emails: [] }),
   /** Who is sending it now, until when; a stopped worker's lease simply runs out. */
@@ -83,6 +104,10 @@ export const deliveryViewSchema = z.object({
   record: savedRecordSchema.nullable(),
   via: z.enum(DELIVERY_VIAS).nullable(),
   reason: z.enum(ATTENTION_REASONS).nullable(),
+  /** Records with its phone or e-mail the user has not seen (reason `duplicate`). */
+  matches: z.array(savedRecordSchema),
+  /** The CRM took it; the outbox is looking up which record it made. */
+  confirming: z.boolean(),
   createdAt: z.number(),
   settledAt: z.number().nullable(),
   contact: contactDraftSchema,
@@ -103,6 +128,8 @@ export function toView(entry: OutboxEntry): DeliveryView {
     record: entry.record,
     via: entry.via,
     reason: entry.state === 'needs_attention' ? (entry.attention?.reason ?? 'rejected') : null,
+    matches: entry.state === 'needs_attention' ? entry.matches : [],
+    confirming: entry.confirming !== null && isUnsettled(entry.state),
     createdAt: entry.createdAt,
     settledAt: entry.settledAt,
     contact: entry.job.draft.contact,

@@ -2,7 +2,7 @@ import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
 import { CRM_LABELS } from '../constants/crm';
 import { openCapturesPage } from '../ui/captures-page';
-import { errorText } from '../ui/error-text';
+import { attentionText } from './describe';
 import type { OutboxEntry } from './schema';
 import { isUnsettled } from './states';
 
@@ -54,7 +54,7 @@ export function resetBadgeMemo(): void {
 export async function notifyAttention(fresh: OutboxEntry[], all: OutboxEntry[]): Promise<void> {
   const newest = fresh.reduce((a, b) => (b.updatedAt > a.updatedAt ? b : a));
   const label = CRM_LABELS[newest.job.crm];
-  const reason = newest.attention?.reason === 'unverifiable' ? i18n.t('outbox.unverifiable', [label]) : newest.lastError ? errorText(newest.lastError) : '';
+  const reason = attentionText({ crm: newest.job.crm, reason: newest.attention?.reason ?? 'rejected', lastError: newest.lastError, attempts: newest.attempts });
   const message =
     all.length === 1
       ? i18n.t('outbox.notify.one', [newest.job.draft.contact.name, label, reason])

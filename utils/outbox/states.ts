@@ -17,11 +17,13 @@ export const DELIVERY_VIAS = ['created', 'updated', 'found'] as const;
 export type DeliveryVia = (typeof DELIVERY_VIAS)[number];
 
 /**
- * rejected: the CRM said no (key, scope, data, plan). unverifiable: an earlier create may have
- * arrived and we cannot look it up (no phone/e-mail, or the key cannot read), so we ask rather
- * than risk a duplicate.
+ * rejected: the CRM said no (key, scope, data, plan, any other 4xx). unverifiable: an earlier
+ * create may have arrived and we cannot look it up (no phone/e-mail, a key that cannot read, a
+ * lookup that ignores its filter), so we ask rather than risk a duplicate. duplicate: the popup
+ * could not check for duplicates and the outbox found records the user never saw (open, update
+ * or create anyway). gave_up: it failed MAX_STRIKES times in a row; sent again when the user says.
  */
-export const ATTENTION_REASONS = ['rejected', 'unverifiable'] as const;
+export const ATTENTION_REASONS = ['rejected', 'unverifiable', 'duplicate', 'gave_up'] as const;
 export type AttentionReason = (typeof ATTENTION_REASONS)[number];
 
 /** Failures worth retrying: the CRM or the network may answer differently later, unlike a refusal. */

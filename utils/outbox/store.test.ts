@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { quarantineItem } from '../storage/outbox';
-import { createStore, MIGRATIONS, OUTBOX_FORMAT, QUARANTINE_LIMIT, readEntry } from './store';
+import { createStore, MIGRATIONS, OUTBOX_FORMAT, readEntry } from './store';
 import { entry } from './testing';
 
 beforeEach(() => {
@@ -64,7 +64,7 @@ describe('the outbox store', () => {
     const store = createStore();
     await store.load();
     expect(store.all()).toEqual([good]);
-    expect(store.quarantined()).toBe(2);
+    expect(store.quarantined()).toHaveLength(2);
     const keys = Object.keys(await stored());
     expect(keys).toContain(`outbox/${good.id}`);
     expect(keys).not.toContain('outbox/broken');
@@ -77,14 +77,39 @@ describe('the outbox store', () => {
     const again = createStore();
     await again.load();
     expect(again.all()).toEqual([good]);
-    expect(again.quarantined()).toBe(2);
+    expect(again.quarantined()).toHaveLength(2);
   });
 
-  it('bounds the quarantine', async () => {
-    await fakeBrowser.storage.local.set(Object.fromEntries(Array.from({ length: QUARANTINE_LIMIT + 5 }, (_, i) => [`outbox/bad-${i}`, i])));
+  it('keeps every entry set aside, however many (none dropped after 50), until one is released', async () => {
+    await fakeBrowser.storage.local.set(Object.fromEntries(Array.from({ length: 60 }, (_, i) => [`outbox/bad-${i}`, i])));
     const store = createStore();
     await store.load();
-    expect(store.quarantined()).toBe(QUARANTINE_LIMIT);
+    expect(store.quarantined()).toHaveLength(60);
+    await fakeBrowser.storage.local.set({ 'outbox/bad-more': 'x' });
+    const next = createStore();
+    await next.load();
+    expect(next.quarantined()).toHaveLength(61);
+    await next.release('outbox/bad-7');
+    expect(next.quarantined()).toHaveLength(60);
+    expect(await quarantineItem.getValue()).toHaveLength(60);
+  });
+
+  it('a write that fails (quota) rejects and leaves nothing half-saved in memory', async () => {
+    const store = createStore();
+    await store.load();
+    const one = entry({ id: crypto.randomUUID() });
+    const quota = vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
+    await expect(store.put(one)).rejects.toThrow('QUOTA_BYTES');
+    expect(store.get(one.id)).toBeUndefined();
+    expect(store.all()).toEqual([]);
+    quota.mockRestore();
+    // The queue is not wedged: the next write goes through.
+    await store.put(one);
+    expect(store.get(one.id)).toEqual(one);
+    const sending = { ...one, state: 'sending' as const };
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
+    await expect(store.put(sending)).rejects.toThrow();
+    expect(store.get(one.id)?.state).toBe('queued');
   });
 
   it('rewrites migrated entries in the current format', async () => {

@@ -17,9 +17,6 @@ export const OUTBOX_FORMAT = 1;
 /** `from → from + 1` steps; an entry is carried through each one, then validated. */
 export const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {};
 
-/** Entries set aside are kept, at most this many (storage/outbox.ts `quarantineItem`). */
-export const QUARANTINE_LIMIT = 50;
-
 export type ReadResult =
   | { kind: 'ok'; entry: OutboxEntry; migrated: boolean }
   | { kind: 'quarantine'; reason: string }
@@ -55,18 +52,23 @@ export interface OutboxStore {
   load(): Promise<void>;
   all(): OutboxEntry[];
   get(id: string): OutboxEntry | undefined;
-  /** Memory at once, storage in order; resolves once written (the write-ahead the outbox relies on). */
+  /**
+   * Storage in order, then memory; resolves once written (the write-ahead the outbox relies on).
+   * A write that fails (quota) rejects and leaves memory as it was: nothing half-saved is sent.
+   */
   put(entry: OutboxEntry): Promise<void>;
   remove(ids: string[]): Promise<void>;
   holds(): Holds;
   setHold(crm: CrmId, until: number): Promise<void>;
-  quarantined(): number;
+  quarantined(): Quarantined[];
+  /** Takes one set-aside entry out of the quarantine (it was resent), once that is written. */
+  release(key: string): Promise<void>;
 }
 
 export function createStore(): OutboxStore {
   const entries = new Map<string, OutboxEntry>();
   let holds: Holds = {};
-  let quarantineCount = 0;
+  let quarantine: Quarantined[] = [];
   let loading: Promise<void> | null = null;
   let writes: Promise<unknown> = Promise.resolve();
 
@@ -77,7 +79,7 @@ export function createStore(): OutboxStore {
   };
 
   async function read(): Promise<void> {
-    const [snapshot, storedHolds, quarantine] = await Promise.all([storage.snapshot('local'), holdsItem.getValue(), quarantineItem.getValue()]);
+    const [snapshot, storedHolds, storedQuarantine] = await Promise.all([storage.snapshot('local'), holdsItem.getValue(), quarantineItem.getValue()]);
     const setAside: Quarantined[] = [];
     const rewrite: OutboxEntry[] = [];
     for (const [key, raw] of Object.entries(snapshot)) {
@@ -92,8 +94,8 @@ export function createStore(): OutboxStore {
       }
     }
     holds = storedHolds;
-    const list = [...setAside, ...quarantine].slice(0, QUARANTINE_LIMIT);
-    quarantineCount = list.length;
+    const list = [...setAside, ...storedQuarantine];
+    quarantine = list;
     if (setAside.length) {
       // Into the quarantine first, then out of the queue: a crash in between repeats, never loses.
       await quarantineItem.setValue(list);
@@ -114,12 +116,17 @@ export function createStore(): OutboxStore {
     all: () => [...entries.values()],
     get: (id) => entries.get(id),
     put(entry) {
-      entries.set(entry.id, entry);
-      return enqueue(() => storage.setItem(entryKey(entry.id), entry));
+      return enqueue(async () => {
+        await storage.setItem(entryKey(entry.id), entry);
+        entries.set(entry.id, entry);
+      });
     },
     remove(ids) {
-      for (const id of ids) entries.delete(id);
-      return ids.length ? enqueue(() => storage.removeItems(ids.map(entryKey))) : Promise.resolve();
+      if (!ids.length) return Promise.resolve();
+      return enqueue(async () => {
+        await storage.removeItems(ids.map(entryKey));
+        for (const id of ids) entries.delete(id);
+      });
     },
     holds: () => holds,
     setHold(crm, until) {
@@ -127,6 +134,13 @@ export function createStore(): OutboxStore {
       const snapshot = holds;
       return enqueue(() => holdsItem.setValue(snapshot));
     },
-    quarantined: () => quarantineCount,
+    quarantined: () => quarantine,
+    release(key) {
+      return enqueue(async () => {
+        const rest = quarantine.filter((item) => item.key !== key);
+        await quarantineItem.setValue(rest);
+        quarantine = rest;
+      });
+    },
   };
 }

@@ -1,10 +1,13 @@
 import type { ContactDraft } from '../crm/provider';
 import type { AttemptOutcome } from './attempt';
-import { retryDelay } from './backoff';
+import { beyondReach, MAX_STRIKES, retryDelay } from './backoff';
 import { OUTBOX_FORMAT } from './store';
 import type { OutboxEntry, RecordJob } from './schema';
 
 // Pure state changes of one delivery; runner.ts decides when, these decide what.
+
+/** A worker holds a delivery this long without renewing it; a stopped worker's lease runs out. */
+export const LEASE_MS = 10_000;
 
 export interface NewDelivery extends RecordJob {
   deliveryId: string;
@@ -29,6 +32,10 @@ export function newEntry(request: NewDelivery, now: number): OutboxEntry {
     lastAttemptAt: null,
     lastError: null,
     lookupFirst: checkDuplicates && job.mode.kind === 'create',
+    checkDuplicates: checkDuplicates && job.mode.kind === 'create',
+    confirming: null,
+    strikes: 0,
+    matches: [],
     sentKeys: { phones: [], emails: [] },
     lease: null,
     record: null,
@@ -38,23 +45,43 @@ export function newEntry(request: NewDelivery, now: number): OutboxEntry {
   };
 }
 
+export interface Requeue {
+  job?: RecordJob;
+  contact?: ContactDraft | null;
+  existingIds?: string[];
+  /** "Send anyway" / "create anyway": no lookup first, and the records shown are not ours. */
+  skipLookup?: boolean;
+  checkDuplicates?: boolean;
+  /** "Update": one of the records shown (`matches`) gets the save instead of a new one. */
+  updateId?: string | null;
+}
+
 /**
- * Sends it again after the user fixed it (or asked to): due now, backoff reset. `lookupFirst`
- * stays — an earlier create may still have arrived — unless the user chose "send anyway".
+ * Sends it again after the user fixed it (or asked to): due now, backoff and strikes reset.
+ * `lookupFirst` stays — an earlier create may still have arrived — unless the user chose "send
+ * anyway". A create the CRM already took (`confirming`) is only ever looked up, never re-sent.
  */
-export function requeue(entry: OutboxEntry, now: number, change: { job?: RecordJob; contact?: ContactDraft | null; existingIds?: string[]; skipLookup?: boolean; checkDuplicates?: boolean }): OutboxEntry {
-  const job = change.job ?? entry.job;
+export function requeue(entry: OutboxEntry, now: number, change: Requeue): OutboxEntry {
+  const update = change.updateId && entry.matches.some((match) => match.id === change.updateId) ? change.updateId : null;
+  const base = change.job ?? entry.job;
+  const job: RecordJob = update ? { ...base, mode: { kind: 'update', id: update } } : base;
   const draft = change.contact ? { ...job.draft, contact: change.contact } : job.draft;
+  const creating = job.mode.kind === 'create';
   // Still "sending" (a stopped worker's request may have arrived) counts as maybe-created too.
   const lookupFirst = change.skipLookup ? false : entry.lookupFirst || entry.state === 'sending' || (change.checkDuplicates ?? false);
+  const seen = change.skipLookup ? entry.matches.map((match) => match.id) : [];
   return {
     ...entry,
     job: { ...job, draft },
-    existingIds: change.existingIds ?? entry.existingIds,
+    existingIds: [...new Set([...(change.existingIds ?? entry.existingIds), ...seen])].slice(-50),
     state: 'queued',
     failures: 0,
+    strikes: 0,
     nextAttemptAt: now,
-    lookupFirst: lookupFirst && job.mode.kind === 'create',
+    lookupFirst: lookupFirst && creating,
+    checkDuplicates: !change.skipLookup && creating && (change.checkDuplicates ?? entry.checkDuplicates),
+    confirming: creating ? entry.confirming : null,
+    matches: [],
     lease: null,
     settledAt: null,
     attention: null,
@@ -85,14 +112,24 @@ export function claim(entry: OutboxEntry, owner: string, now: number, leaseMs: n
 }
 
 export function settle(entry: OutboxEntry, outcome: AttemptOutcome, now: number, options: { random: () => number; notifyAfter: number }): OutboxEntry {
-  const base = { ...entry, lease: null, updatedAt: now };
+  const base: OutboxEntry = {
+    ...entry,
+    lease: null,
+    updatedAt: now,
+    // Our own lookup came back empty and the create went out: what a later lookup finds is ours.
+    checkDuplicates: outcome.kind !== 'delivered' && outcome.posted ? false : entry.checkDuplicates,
+    confirming: outcome.kind === 'retry' && outcome.confirming !== undefined ? outcome.confirming : entry.confirming,
+  };
   switch (outcome.kind) {
     case 'delivered':
-      return { ...base, state: 'delivered', record: outcome.record, via: outcome.via, nextAttemptAt: null, lookupFirst: false, settledAt: now, attention: null };
+      return { ...base, state: 'delivered', record: outcome.record, via: outcome.via, nextAttemptAt: null, lookupFirst: false, confirming: null, settledAt: now, attention: null };
     case 'retry': {
       const failures = entry.failures + 1;
+      const offline = outcome.error.code === 'network' && outcome.error.offline;
+      const strikes = entry.strikes + (offline ? 0 : 1);
+      if (strikes >= MAX_STRIKES) return settle(base, { kind: 'attention', error: outcome.error, reason: 'gave_up', lookupFirst: outcome.lookupFirst }, now, options);
       const nextAttemptAt = now + retryDelay(outcome.error, failures, options.random);
-      return { ...base, state: 'retrying', failures, nextAttemptAt, lastError: outcome.error, lookupFirst: outcome.lookupFirst };
+      return { ...base, state: 'retrying', failures, strikes, nextAttemptAt, lastError: outcome.error, lookupFirst: outcome.lookupFirst };
     }
     case 'attention':
       return {
@@ -101,6 +138,7 @@ export function settle(entry: OutboxEntry, outcome: AttemptOutcome, now: number,
         nextAttemptAt: null,
         lastError: outcome.error ?? entry.lastError,
         lookupFirst: outcome.lookupFirst,
+        matches: outcome.matches ?? [],
         attention: { reason: outcome.reason, notifyAfter: options.notifyAfter, notifiedAt: null },
       };
   }
@@ -110,15 +148,25 @@ export function discarded(entry: OutboxEntry, now: number): OutboxEntry {
   return { ...entry, state: 'discarded', nextAttemptAt: null, lease: null, settledAt: now, attention: null, updatedAt: now };
 }
 
-/** Can this worker take it now? Due and free, or left "sending" by a worker whose lease ran out. */
+/**
+ * Can this worker take it now? Due and free, or left "sending" by a worker whose lease ran out.
+ * A due time or lease further ahead than the outbox ever sets means the clock went back: due now.
+ */
 export function isClaimable(entry: OutboxEntry, now: number): boolean {
-  if (entry.state === 'queued' || entry.state === 'retrying') return (entry.nextAttemptAt ?? 0) <= now;
-  if (entry.state === 'sending') return !entry.lease || entry.lease.until <= now;
-  return false;
+  const due = wakeTime(entry, now);
+  return (entry.state === 'queued' || entry.state === 'retrying' || entry.state === 'sending') && due !== null && due <= now;
 }
 
-/** When this entry next needs the worker (due, lease expiry, notification), or null. */
-export function wakeTime(entry: OutboxEntry): number | null {
+/** When this entry next needs the worker (due, lease expiry, notification), or null; never beyond reach. */
+export function wakeTime(entry: OutboxEntry, now: number): number | null {
+  const at = plannedTime(entry);
+  if (at === null) return null;
+  // A lease or a notification grace is seconds long; a due time up to LONGEST_WAIT_MS.
+  const reach = entry.state === 'queued' || entry.state === 'retrying' ? undefined : LEASE_MS;
+  return beyondReach(at, now, reach) ? now : at;
+}
+
+function plannedTime(entry: OutboxEntry): number | null {
   if (entry.state === 'queued' || entry.state === 'retrying') return entry.nextAttemptAt ?? entry.createdAt;
   if (entry.state === 'sending') return entry.lease?.until ?? entry.updatedAt;
   if (entry.state === 'needs_attention' && entry.attention && entry.attention.notifiedAt === null) return entry.attention.notifyAfter;

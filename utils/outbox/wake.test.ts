@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ALARM, createWaker, MIN_WAKE_MS } from './wake';
+import { ALARM, createWaker, MAX_TIMER_MS, MIN_WAKE_MS } from './wake';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -33,6 +33,17 @@ describe('waking up for the next retry', () => {
     expect(drain).toHaveBeenCalledTimes(1);
     schedule(null);
     expect(await fakeBrowser.alarms.getAll()).toEqual([]);
+  });
+
+  it('a wake-up beyond what a timer can hold (2^31 ms) waits, instead of firing at once and spinning', async () => {
+    const drain = vi.fn(async () => undefined);
+    const timeout = vi.spyOn(globalThis, 'setTimeout');
+    const schedule = createWaker(drain);
+    schedule(Date.now() + 30 * 24 * 60 * 60 * 1000);
+    expect(timeout.mock.calls.at(-1)?.[1]).toBe(MAX_TIMER_MS);
+    vi.advanceTimersByTime(60_000);
+    expect(drain).not.toHaveBeenCalled();
+    expect(await fakeBrowser.alarms.get(ALARM)).toMatchObject({ scheduledTime: 1_000_000 + MAX_TIMER_MS });
   });
 
   it('the alarm wakes a stopped worker: its drain runs on onAlarm (as startOutbox registers it)', async () => {

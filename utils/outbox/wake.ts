@@ -3,6 +3,11 @@ import { browser } from 'wxt/browser';
 export const ALARM = 'outbox-retry';
 /** Never spin: a wake-up that would be "now" again is at least this far away. */
 export const MIN_WAKE_MS = 250;
+/**
+ * Timers keep their delay in a signed 32-bit int: a longer one (about 24.8 days) fires at once,
+ * and the drain would reschedule it, fire again, and spin. Later wake-ups wait in steps.
+ */
+export const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /**
  * Two clocks for the next retry. A timer in the worker is exact, but dies with it; the alarm
@@ -22,7 +27,7 @@ export function createWaker(drain: () => Promise<void>, now: () => number = Date
       alarmAt = null;
       return;
     }
-    const delay = Math.max(MIN_WAKE_MS, at - now());
+    const delay = Math.min(MAX_TIMER_MS, Math.max(MIN_WAKE_MS, at - now()));
     timer = setTimeout(() => {
       timer = null;
       void drain();

@@ -10,7 +10,11 @@ const holdsSchema = z.partialRecord(crmIdSchema, z.number());
 export type Holds = z.infer<typeof holdsSchema>;
 export const holdsItem = defineStoredItem('local:outboxHolds', { version: 1, schema: holdsSchema, fallback: {} });
 
-/** Entries set aside, kept (bounded) rather than deleted: they may hold a rep's capture. */
+/**
+ * Entries set aside, kept rather than deleted: they may hold a rep's capture. They stay until
+ * the user exports or resends them from the capture history (utils/outbox/quarantine.ts); a store
+ * that cannot be read is rare, so the list stays short.
+ */
 const quarantinedSchema = z.object({ key: z.string(), at: z.number(), reason: z.string(), raw: z.unknown() });
 export type Quarantined = z.infer<typeof quarantinedSchema>;
 export const quarantineItem = defineStoredItem('local:outboxQuarantine', { version: 1, schema: z.array(quarantinedSchema), fallback: [] });

@@ -23,4 +23,13 @@ describe('settings', () => {
     expect(saved.managed.sort()).toEqual(['defaultCountry', 'defaultTags']);
     expect(await settingsItem.getValue()).toMatchObject({ defaultCountry: 'BR', defaultSource: 'feira' });
   });
+
+  it('a base URL the key may not go to is not used, whether stored or set by policy', async () => {
+    await fakeBrowser.storage.local.set({ settings: { syncroBaseUrl: 'http://app.syncro.chat/api/v1', synaxBaseUrl: 'https://api.synax.app.br/functions/v1/api-proxy' } });
+    await fakeBrowser.storage.managed.set({ synaxBaseUrl: 'https://evil.example/functions/v1/api-proxy' });
+    const { values, managed } = await loadSettings();
+    expect(values.syncroBaseUrl).toBe(DEFAULT_SETTINGS.syncroBaseUrl);
+    expect(values.synaxBaseUrl).toBe('https://api.synax.app.br/functions/v1/api-proxy');
+    expect(managed).toEqual([]);
+  });
 });

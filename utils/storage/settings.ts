@@ -1,11 +1,16 @@
 import { z } from 'zod';
+import { ALLOW_LOOPBACK } from '../build-flags';
 import { SYNAX_DEFAULT_BASE_URL, SYNCRO_DEFAULT_BASE_URL } from '../crm/base-urls';
+import type { CrmId } from '../constants/crm';
+import { checkBaseUrl } from '../crm/config';
 import { defineStoredItem } from './define';
 
 export const DESTINATIONS = ['syncro', 'synax', 'both'] as const;
 export type Destination = (typeof DESTINATIONS)[number];
 
 const tagsSchema = z.array(z.string().trim().min(1).max(50)).max(30);
+/** A base URL the key may go to (crm/config.ts), checked on every read: stored and policy values too. */
+const baseUrlSchema = (crm: CrmId) => z.string().refine((url) => checkBaseUrl(crm, url, ALLOW_LOOPBACK) === null);
 
 /** Each field repairs itself to its default, so one bad value never loses the others. */
 export const settingsSchema = z.object({
@@ -14,8 +19,8 @@ export const settingsSchema = z.object({
   /** Empty: use the capture's own source (`whatsapp`, the page's host). */
   defaultSource: z.string().max(100).catch(''),
   defaultTags: tagsSchema.catch([]),
-  syncroBaseUrl: z.string().url().catch(SYNCRO_DEFAULT_BASE_URL),
-  synaxBaseUrl: z.string().url().catch(SYNAX_DEFAULT_BASE_URL),
+  syncroBaseUrl: baseUrlSchema('syncro').catch(SYNCRO_DEFAULT_BASE_URL),
+  synaxBaseUrl: baseUrlSchema('synax').catch(SYNAX_DEFAULT_BASE_URL),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 export type SettingName = keyof Settings;
@@ -28,8 +33,8 @@ const managedSchema = z.object({
   defaultCountry: z.string().regex(/^[A-Z]{2}$/).optional().catch(undefined),
   defaultSource: z.string().max(100).optional().catch(undefined),
   defaultTags: tagsSchema.optional().catch(undefined),
-  syncroBaseUrl: z.string().url().optional().catch(undefined),
-  synaxBaseUrl: z.string().url().optional().catch(undefined),
+  syncroBaseUrl: baseUrlSchema('syncro').optional().catch(undefined),
+  synaxBaseUrl: baseUrlSchema('synax').optional().catch(undefined),
 });
 
 export const settingsItem = defineStoredItem('local:settings', { version: 1, schema: settingsSchema, fallback: DEFAULT_SETTINGS });

@@ -20,7 +20,10 @@ const errors: [AppError, string][] = [
   [{ code: 'unexpected', crm: 'synax', status: 200, detail: 'data: bad' }, 'Synax sent an answer we could not read (HTTP 200).'],
   [{ code: 'not_configured', crm: 'synax' }, "No Synax key saved yet. Add one in the extension's options."],
   [{ code: 'invalid_key', crm: 'syncro', problem: 'prefix' }, 'This is not a Syncro key: Syncro keys start with crm_.'],
-  [{ code: 'invalid_base_url', crm: 'synax', problem: 'host' }, 'The base URL must be on synax.app.br.'],
+  [{ code: 'invalid_base_url', crm: 'synax', problem: 'host' }, 'The base URL must be on api.synax.app.br.'],
+  [{ code: 'invalid_key', crm: 'synax', problem: 'rebind' }, 'The base URL changed, so paste the Synax API key again. A saved key is only sent to the address it was saved for.'],
+  [{ code: 'refused', crm: 'syncro', status: 405, message: 'Method Not Allowed' }, 'Syncro refused the request (HTTP 405): Method Not Allowed'],
+  [{ code: 'lookup_unreliable', crm: 'synax' }, 'Synax ignored the search filter, so we could not check whether the record already exists.'],
   [{ code: 'internal' }, 'Something went wrong inside the extension. Reload it and try again.'],
 ];
 

@@ -34,6 +34,10 @@ export function errorText(error: AppError): string {
       return error.offline ? i18n.t('error.offline') : i18n.t('error.network', [label(error.crm)]);
     case 'timeout':
       return i18n.t('error.timeout', [label(error.crm), Math.round(error.afterMs / 1000)]);
+    case 'refused':
+      return error.message ? i18n.t('error.refused', [label(error.crm), error.status, error.message]) : i18n.t('error.refusedSilent', [label(error.crm), error.status]);
+    case 'lookup_unreliable':
+      return i18n.t('error.lookupUnreliable', [label(error.crm)]);
     case 'unexpected':
       return i18n.t('error.unexpected', [label(error.crm), error.status === null ? error.detail : `HTTP ${error.status}`]);
     case 'not_configured':
@@ -45,7 +49,7 @@ export function errorText(error: AppError): string {
     case 'invalid_base_url':
       if (error.problem === 'https') return i18n.t('error.invalidBaseUrl.https');
       return error.problem === 'host'
-        ? i18n.t('error.invalidBaseUrl.host', [CRM_CONFIG[error.crm].vendorDomain])
+        ? i18n.t('error.invalidBaseUrl.host', [CRM_CONFIG[error.crm].apiHost])
         : i18n.t('error.invalidBaseUrl.invalid', [CRM_CONFIG[error.crm].defaultBaseUrl]);
     case 'bad_request':
     case 'forbidden_sender':

@@ -35,8 +35,8 @@ export function createSynaxProvider({ apiKey, baseUrl }: Credentials, timeoutMs?
   }
 
   async function findDuplicates({ phones, email }: DuplicateQuery): Promise<Result<SavedRecord[]>> {
-    // §6.1 [A]: PostgREST-style equality filters; results are re-checked here in case the
-    // gateway ignores a filter and returns unrelated contacts.
+    // §6.1 [A]: PostgREST-style equality filters. A row that does not match means the gateway
+    // ignores the filter: the answer is then a sample, and a miss would prove nothing.
     const searches = [
       ...phones.flatMap(phoneVariants).map((phone) => ({ query: { phone: `eq.${phone}` }, matches: (c: SynaxContact) => samePhone(c.phone, phone) })),
       ...(email ? [{ query: { email: `eq.${email}` }, matches: (c: SynaxContact) => c.email?.toLowerCase() === email.toLowerCase() }] : []),
@@ -45,7 +45,8 @@ export function createSynaxProvider({ apiKey, baseUrl }: Credentials, timeoutMs?
     for (const search of searches) {
       const page = await request({ method: 'GET', path: '/contacts', query: { ...search.query, limit: 5 } }, synaxContactListResponse);
       if (!page.ok) return page;
-      for (const contact of page.data.filter(search.matches)) found.set(contact.id, saved(contact));
+      if (!page.data.every(search.matches)) return fail({ code: 'lookup_unreliable', crm: 'synax' });
+      for (const contact of page.data) found.set(contact.id, saved(contact));
     }
     return ok([...found.values()]);
   }

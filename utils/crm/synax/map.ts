@@ -1,5 +1,5 @@
 import type { CrmError } from '../errors';
-import { bodyText, commonError, unexpectedStatus, type HttpResponse } from '../http';
+import { bodyText, commonError, otherStatus, type HttpResponse } from '../http';
 import type { RecordDraft, SavedRecord } from '../provider';
 import type { SynaxContact } from './schemas';
 
@@ -58,7 +58,7 @@ export function toSynaxError(response: HttpResponse): CrmError {
   }
   if (status === 409) return { code: 'conflict', crm: CRM, message: text };
   if (status === 400 || status === 422) return { code: 'validation', crm: CRM, message: text, fields: fieldsFromText(text) };
-  return commonError(CRM, response, 'retryAfter') ?? unexpectedStatus(CRM, response);
+  return commonError(CRM, response, 'retryAfter') ?? otherStatus(CRM, response);
 }
 
 function fieldsFromText(text: string): Record<string, string[]> {

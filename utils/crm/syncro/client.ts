@@ -57,6 +57,7 @@ export function createSyncroProvider({ apiKey, baseUrl }: Credentials, timeoutMs
 
   async function findDuplicates({ phones, email }: DuplicateQuery): Promise<Result<SavedRecord[]>> {
     // §8.5: `q` also matches names and its rule is undocumented, so results are filtered here.
+    // A lead that holds `q` nowhere means the search ignored it: a miss would then prove nothing.
     const searches = [
       ...phones.flatMap(phoneVariants).map((phone) => ({ q: phone, matches: (lead: SyncroLead) => samePhone(lead.phone, phone) })),
       ...(email ? [{ q: email, matches: (lead: SyncroLead) => lead.email?.toLowerCase() === email.toLowerCase() }] : []),
@@ -65,6 +66,7 @@ export function createSyncroProvider({ apiKey, baseUrl }: Credentials, timeoutMs
     for (const search of searches) {
       const page = await request({ method: 'GET', path: '/leads', query: { q: search.q, per_page: 20 } }, syncroLeadListResponse);
       if (!page.ok) return page;
+      if (!page.data.data.every((lead) => search.matches(lead) || holdsQuery(lead, search.q))) return fail({ code: 'lookup_unreliable', crm: 'syncro' });
       for (const lead of page.data.data.filter(search.matches)) found.set(lead.id, saved(lead));
     }
     return ok([...found.values()]);
@@ -97,3 +99,9 @@ export function createSyncroProvider({ apiKey, baseUrl }: Credentials, timeoutMs
   return { crm: 'syncro', testConnection, findDuplicates, createRecord, updateRecord, listPipelines, listCustomFields };
 }
 
+/** Could a search for `q` have found this lead: `q` in its name, e-mail or phone (digits compared)? */
+function holdsQuery(lead: SyncroLead, q: string): boolean {
+  const needle = q.toLowerCase();
+  const digits = q.replace(/\D/g, '');
+  return [lead.name, lead.email ?? ''].some((text) => text.toLowerCase().includes(needle)) || (digits !== '' && (lead.phone ?? '').replace(/\D/g, '').includes(digits));
+}

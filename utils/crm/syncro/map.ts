@@ -1,5 +1,5 @@
 import type { CrmError } from '../errors';
-import { bodyField, bodyText, commonError, unexpectedStatus, type HttpResponse } from '../http';
+import { bodyField, bodyText, commonError, otherStatus, type HttpResponse } from '../http';
 import type { RecordDraft, SavedRecord } from '../provider';
 import type { SyncroLead } from './schemas';
 
@@ -65,7 +65,7 @@ export function toSyncroError(response: HttpResponse): CrmError {
     if (message === 'Conta inativa.') return { code: 'account_inactive', crm: CRM };
   }
   if (status === 422) return validationError(body, message);
-  return commonError(CRM, response, 'retry_after') ?? unexpectedStatus(CRM, response);
+  return commonError(CRM, response, 'retry_after') ?? otherStatus(CRM, response);
 }
 
 function validationError(body: unknown, message: string): CrmError {

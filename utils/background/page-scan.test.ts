@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { recordJobSchema } from '../outbox/schema';
+import { MAX_SCAN_FINDINGS, readPageScan } from './page-scan';
+
+const finding = { kind: 'phone', raw: '(11) 98765-4321', source: 'text', name: 'Maria Souza', weight: 0.8, order: 1 };
+
+describe('what the injected collector hands back', () => {
+  it('keeps a normal scan as it is', () => {
+    const scan = { url: 'https://padariasol.example/', title: 'Padaria', findings: [finding], profileName: null };
+    expect(readPageScan(scan)).toEqual(scan);
+  });
+
+  it('bounds a hostile page: a long title and URL still make a savable page, a huge name is cut, findings are capped', () => {
+    const scan = readPageScan({
+      url: `https://x.example/?q=${'a'.repeat(10_000)}`,
+      title: 't'.repeat(5_000),
+      findings: Array.from({ length: MAX_SCAN_FINDINGS * 5 }, (_, order) => ({ ...finding, order, name: 'N'.repeat(100_000) })),
+      profileName: 'P'.repeat(100_000),
+    })!;
+    expect(scan.findings).toHaveLength(MAX_SCAN_FINDINGS);
+    expect(scan.findings[0]!.name).toHaveLength(255);
+    expect(scan.profileName).toHaveLength(255);
+    const job = recordJobSchema.shape.page.safeParse({ url: scan.url, title: scan.title });
+    expect(job.success).toBe(true);
+  });
+
+  it('drops what is not a finding, and refuses what is not a scan', () => {
+    const scan = readPageScan({ url: 'https://x.example/', title: 7, findings: [finding, { kind: 'fax' }, null, { ...finding, weight: 'high' }], profileName: 42 });
+    expect(scan).toEqual({ url: 'https://x.example/', title: '', findings: [finding, { ...finding, weight: 0 }], profileName: null });
+    expect(readPageScan(undefined)).toBeNull();
+    expect(readPageScan({ url: 'x' })).toBeNull();
+    expect(readPageScan('<html>')).toBeNull();
+  });
+});

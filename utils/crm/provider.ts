@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { crmIdSchema, type CrmId, type Result } from './errors';
-import { SYNCRO_TASK_PRIORITIES, SYNCRO_TASK_TYPES } from './syncro/task-fields';
+import { SYNCRO_TASK_PRIORITIES, SYNCRO_TASK_SUBJECT_MAX, SYNCRO_TASK_TYPES } from './syncro/task-fields';
 
 /** The person as our form holds it, already normalised (phones E.164, e-mail lower-case). */
 export const contactDraftSchema = z.object({
@@ -45,7 +45,7 @@ const calendarDateSchema = z
 /** The follow-up task the rep fills in (syncro.md §8.17); the lead it belongs to is known only at delivery. */
 export const followUpTaskSchema = z.object({
   type: z.enum(SYNCRO_TASK_TYPES),
-  subject: z.string().trim().min(1).max(255),
+  subject: z.string().trim().min(1).max(SYNCRO_TASK_SUBJECT_MAX),
   dueDate: calendarDateSchema,
   dueTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/).nullable(),
   priority: z.enum(SYNCRO_TASK_PRIORITIES).nullable(),

@@ -24,7 +24,7 @@ import {
 import type { SyncroTaskPriority, SyncroTaskType } from './task-fields';
 
 /**
- * Read-only calls that show, before the first save, which scopes the key lacks (syncro.md §9).
+ * Calls that change nothing and show, before the first save, which scopes the key lacks (syncro.md §9).
  * The write probe moves lead 0, which cannot exist (ids start at 1): the scope check runs before
  * the lead lookup, so a key with `leads:write` gets 404/422 and one without gets 403.
  */

@@ -1,4 +1,4 @@
-import { DEMO_KEYS } from '../mock-crm';
+import { DEMO_KEYS, SYNCRO_SCOPES } from '../mock-crm';
 import { expect, test } from './extension';
 import { OptionsPage } from './pages/options-page';
 
@@ -49,6 +49,17 @@ test.describe('options page: connecting the CRMs', () => {
     await options.connect('Synax', DEMO_KEYS.synaxReadOnly, synax.baseUrl);
     await expect(await options.testConnection('Synax')).toContainText('The key lacks the “write” permission: new records cannot be saved.');
     expect(synax.contacts).toHaveLength(0);
+  });
+
+  test('a Syncro key without tasks:write is told follow-up tasks cannot be created, and nothing else', async ({ extensionPage, syncro }) => {
+    syncro.addKey({ key: 'crm_notaskswrite12345', scopes: SYNCRO_SCOPES.filter((scope) => scope !== 'tasks:write') });
+    const options = new OptionsPage(await extensionPage('options.html'));
+    await options.connect('Syncro', 'crm_notaskswrite12345', syncro.baseUrl);
+    const status = await options.testConnection('Syncro');
+    await expect(status).toContainText('Connected to Loja Demo');
+    await expect(status).toContainText('The key lacks the “tasks:write” permission: follow-up tasks cannot be created.');
+    await expect(status).not.toContainText('leads:write');
+    expect(syncro.tasks).toHaveLength(0);
   });
 
   test('a server that is down, and an unusable key or URL, each get their message', async ({ extensionPage, syncro }) => {

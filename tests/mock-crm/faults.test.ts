@@ -126,6 +126,30 @@ describe('fault injection', () => {
     expect(finished).toEqual(['fast', 'slow']);
   });
 
+  it('covers the follow-up routes: a task and a deal written behind a dropped answer exist once', async () => {
+    const leadId = ((await syncroApi('POST', '/leads', lead)).body as { lead: { id: number } }).lead.id;
+    syncro.inject({ fault: { kind: 'drop-after-commit' }, times: 1, method: 'POST', path: '/tasks' });
+    await expect(syncroApi('POST', '/tasks', { subject: 'Ligar', type: 'call', due_date: '2026-12-07', lead_id: leadId })).rejects.toThrow();
+    expect(syncro.tasks).toHaveLength(1);
+    const listed = await syncroApi('GET', `/tasks?lead_id=${leadId}`);
+    expect((listed.body as { data: unknown[] }).data).toHaveLength(1);
+    syncro.inject({ fault: { kind: 'status', status: 503 }, times: 1, path: '/users' });
+    expect((await syncroApi('GET', '/users')).status).toBe(503);
+    expect(syncro.requests.map(({ method, path, status }) => `${method} ${path} ${status}`)).toEqual([
+      'POST /leads 201', 'POST /tasks 0', 'GET /tasks 200', 'GET /users 503',
+    ]);
+
+    synax.inject({ fault: { kind: 'status', status: 502 }, times: 1, method: 'POST', path: '/deals' });
+    const deal = { title: 'Proposta', stage_id: synax.stages[0]?.id };
+    expect((await synaxApi('POST', '/deals', deal)).status).toBe(502);
+    expect(synax.deals).toHaveLength(0);
+    expect((await synaxApi('POST', '/deals', deal)).status).toBe(201);
+    synax.inject({ fault: { kind: 'latency', ms: 200 }, times: 1, path: '/stages' });
+    const started = Date.now();
+    expect((await synaxApi('GET', '/stages?order=position.asc')).status).toBe(200);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(190);
+  });
+
   it('applies the first matching rule that has uses left', async () => {
     syncro.inject({ fault: { kind: 'status', status: 503 }, times: 1, path: '/account' });
     syncro.inject({ fault: { kind: 'status', status: 500 }, times: 1 });

@@ -172,4 +172,33 @@ describe('Synax deals, pipelines and stages (§9.6–§9.7)', () => {
     expect(((await api('GET', '/deals?status=open')).body as { data: unknown[] }).data).toHaveLength(0);
     expect(((await api('GET', '/deals?status=eq.won&order=created_at.desc&limit=20')).body as { data: unknown[] }).data).toHaveLength(1);
   });
+
+  it('creates a deal for a contact in a stage, naming the stage’s pipeline; refuses unknown or missing references', async () => {
+    const maria = contactOf(await api('POST', '/contacts', { phone: '+5521998765432', name: 'Maria Souza' }));
+    const [pipeline] = mock.pipelines;
+    const stagesOf = await api('GET', `/stages?order=position.asc&pipeline_id=eq.${pipeline?.id ?? ''}`);
+    const stages = (stagesOf.body as { data: Array<{ id: string; name: string; pipeline_id: string }> }).data;
+    expect(stages.map((stage) => stage.name)).toEqual(['Novo lead', 'Qualificação', 'Proposta', 'Fechamento']);
+    const body = { title: 'Proposta — Maria', value: 15000, contact_id: maria.id, stage_id: stages[2]?.id };
+    const created = await api('POST', '/deals', body);
+    expect(created.status).toBe(201);
+    expect((created.body as { data: unknown }).data).toEqual({
+      id: expect.any(String) as string, company_id: SYNAX_DEMO_COMPANY_ID, title: 'Proposta — Maria', value: 15000, contact_id: maria.id,
+      pipeline_id: pipeline?.id, stage_id: stages[2]?.id, status: 'open', created_at: expect.any(String) as string, updated_at: expect.any(String) as string,
+    });
+    expect(mock.requests.at(-1)).toMatchObject({ method: 'POST', path: '/deals', body, status: 201 });
+    expect(await api('POST', '/deals', { ...body, contact_id: '00000000-0000-4000-8000-000000000000' })).toMatchObject({ status: 400, body: { error: 'contact_id does not match a contact' } });
+    expect(await api('POST', '/deals', { ...body, stage_id: 'nope' })).toMatchObject({ status: 400, body: { error: 'stage_id does not match a stage' } });
+    expect(await api('POST', '/deals', { title: 'x', contact_id: maria.id })).toMatchObject({ status: 400, body: { error: 'stage_id is required' } });
+    expect(await api('POST', '/deals', { ...body, value: '15k' })).toMatchObject({ status: 400, body: { error: 'value must be a number' } });
+    expect(mock.deals).toHaveLength(1);
+  });
+
+  it('does not let a key use another company’s contact for a deal', async () => {
+    const maria = contactOf(await api('POST', '/contacts', { phone: '+5521998765432' }));
+    mock.addKey({ key: 'sk_live_other_company', scopes: ['read', 'write'], companyId: '11111111-2222-4333-8444-555555555555' });
+    const other = client(mock.baseUrl, { 'X-Api-Key': 'sk_live_other_company' });
+    const answer = await other('POST', '/deals', { title: 'x', contact_id: maria.id, stage_id: mock.stages[0]?.id });
+    expect(answer).toMatchObject({ status: 400, body: { error: 'contact_id does not match a contact' } });
+  });
 });

@@ -55,6 +55,7 @@ describe('Syncro scopes (§2.1, §9)', () => {
 
   it.each([
     ['/account', 'users:read'],
+    ['/users', 'users:read'],
     ['/pipelines', 'pipelines:read'],
     ['/custom-fields', 'custom_fields:read'],
     ['/leads', 'leads:read'],
@@ -111,8 +112,13 @@ describe('Syncro routing', () => {
 
 describe('Syncro fixtures (§8.1–§8.4, §8.18)', () => {
   it('lists two users, pipelines with won/lost stages and two lost reasons', async () => {
-    const users = (await api('GET', '/users')).body as { data: Array<{ role: string }> };
-    expect(users.data.map((user) => user.role)).toEqual(['admin', 'manager']);
+    expect((await api('GET', '/users')).body).toEqual({
+      success: true,
+      data: [
+        { id: 1, name: 'Ana Lima', email: 'ana@lojademo.example', role: 'admin' },
+        { id: 2, name: 'Bruno Costa', email: 'bruno@lojademo.example', role: 'manager' },
+      ],
+    });
     const pipelines = (await api('GET', '/pipelines')).body as { success: boolean; pipelines: Array<{ name: string; stages: Array<{ is_won: boolean; is_lost: boolean; color: string }> }>; lost_reasons: unknown[] };
     expect(pipelines.success).toBe(true);
     expect(pipelines.pipelines.map((pipeline) => pipeline.name)).toEqual(['Vendas', 'Parcerias']);
@@ -161,6 +167,64 @@ describe('Syncro tasks (§8.16–§8.17)', () => {
       data: [{ id: 1, subject: 'Ligar', type: 'call', status: 'pending', priority: 'medium', due_date: '2026-07-01', lead_id: null }],
       meta: { total: 1, per_page: 50, current_page: 1, last_page: 1, has_more: false },
     });
+  });
+});
+
+describe('Syncro tasks of a lead (§7.5, §8.16–§8.17)', () => {
+  const createLead = async (name: string): Promise<number> =>
+    ((await api('POST', '/leads', { name, pipeline_id: 1, stage_id: 5 })).body as { lead: { id: number } }).lead.id;
+
+  it('refuses a lead that does not exist, an impossible date, a bad time, an unknown assignee and a bad priority', async () => {
+    const answer = await api('POST', '/tasks', {
+      subject: 'Ligar', type: 'call', due_date: '2026-02-30', due_time: '9h', lead_id: 12345, assigned_to: 99, priority: 'urgent',
+    });
+    expect(answer.status).toBe(422);
+    expect(answer.body).toEqual({
+      message: 'The due date field must match the format Y-m-d. (and 4 more errors)',
+      errors: {
+        due_date: ['The due date field must match the format Y-m-d.'],
+        priority: ['The selected priority is invalid.'],
+        due_time: ['The due time field must match the format H:i.'],
+        lead_id: ['The selected lead id is invalid.'],
+        assigned_to: ['The selected assigned to is invalid.'],
+      },
+    });
+    expect(mock.tasks).toHaveLength(0);
+  });
+
+  it('creates a task on an existing lead with the full Task of §7.5 and lists it by lead and due range', async () => {
+    const maria = await createLead('Maria Souza');
+    const other = await createLead('João Lima');
+    const created = await api('POST', '/tasks', {
+      subject: 'Ligar para Maria Souza', type: 'whatsapp', due_date: '2026-12-07', due_time: '14:00', priority: 'high',
+      lead_id: maria, assigned_to: 1, notes: 'Quer orçamento',
+    });
+    expect(created.status).toBe(201);
+    expect(created.body).toEqual({
+      success: true,
+      data: {
+        id: 1, subject: 'Ligar para Maria Souza', description: null, type: 'whatsapp', status: 'pending', priority: 'high',
+        due_date: '2026-12-07', due_time: '14:00', completed_at: null, lead_id: maria,
+        lead: { id: maria, name: 'Maria Souza', phone: null, email: null }, assigned_to: 1, assigned_user: { id: 1, name: 'Ana Lima' },
+        notes: 'Quer orçamento', is_overdue: expect.any(Boolean) as boolean, created_at: expect.any(String) as string, updated_at: expect.any(String) as string,
+      },
+    });
+    await api('POST', '/tasks', { subject: 'Visitar', type: 'visit', due_date: '2026-12-20', lead_id: other });
+    await api('POST', '/tasks', { subject: 'Standalone', type: 'task', due_date: '2026-12-07' });
+    const subjects = async (query: string): Promise<string[]> =>
+      ((await api('GET', `/tasks${query}`)).body as { data: Array<{ subject: string }> }).data.map((task) => task.subject);
+    expect(await subjects(`?lead_id=${maria}`)).toEqual(['Ligar para Maria Souza']);
+    expect(await subjects('?due_from=2026-12-07&due_to=2026-12-07')).toEqual(['Ligar para Maria Souza', 'Standalone']);
+    expect(await subjects('?due_from=2026-12-08')).toEqual(['Visitar']);
+    expect(await api('GET', '/tasks?type=lunch&lead_id=x')).toMatchObject({
+      status: 422,
+      body: { errors: { lead_id: ['The lead id field must be an integer.'], type: ['The selected type is invalid.'] } },
+    });
+  });
+
+  it('reads priority medium and no lead when they are left out', async () => {
+    const created = await api('POST', '/tasks', { subject: 'E-mail', type: 'email', due_date: '2026-12-07' });
+    expect(created.body).toMatchObject({ data: { priority: 'medium', lead_id: null, lead: null, due_time: null, assigned_user: null } });
   });
 });
 

@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { CONTACT_LIMITS, TEMPERATURES, type CrmId } from '../constants/crm';
 import { E164 } from '../phone/e164';
 import { crmIdSchema, type Result } from './errors';
-import { CONTACT_LIMITS, TEMPERATURES, type CrmId } from '../constants/crm';
+import { SYNCRO_TASK_PRIORITIES, SYNCRO_TASK_SUBJECT_MAX, SYNCRO_TASK_TYPES } from './syncro/task-fields';
 
 /** The person as our form holds it, already normalised (phones E.164, e-mail lower-case). */
 export const contactDraftSchema = z.object({
@@ -37,6 +38,43 @@ export const recordDraftSchema = z.object({
 });
 export type RecordDraft = z.infer<typeof recordDraftSchema>;
 
+/** A calendar day `YYYY-MM-DD` that exists (2026-02-30 does not). */
+const calendarDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((day) => new Date(`${day}T00:00:00Z`).toISOString().startsWith(day), 'not a calendar day');
+
+/** The follow-up task the rep fills in (syncro.md §8.17); the lead it belongs to is known only at delivery. */
+export const followUpTaskSchema = z.object({
+  type: z.enum(SYNCRO_TASK_TYPES),
+  subject: z.string().trim().min(1).max(SYNCRO_TASK_SUBJECT_MAX),
+  dueDate: calendarDateSchema,
+  dueTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/).nullable(),
+  priority: z.enum(SYNCRO_TASK_PRIORITIES).nullable(),
+  assigneeId: z.number().int().positive().nullable(),
+  notes: z.string().max(2000).nullable(),
+});
+export type FollowUpTask = z.infer<typeof followUpTaskSchema>;
+
+/** The deal to open with a Synax contact (synax.md §9.6); the stage names its pipeline. */
+export const dealDraftSchema = z.object({
+  title: z.string().trim().min(1).max(255),
+  value: z.number().nonnegative().nullable(),
+  stageId: z.string().min(1),
+});
+export type DealDraft = z.infer<typeof dealDraftSchema>;
+
+/** A task or deal created after its record, as the history shows it. */
+export const savedFollowUpSchema = z.object({
+  crm: crmIdSchema,
+  kind: z.enum(['task', 'deal']),
+  id: z.string(),
+  title: z.string(),
+  /** Where the rep sees it in the CRM's web app. */
+  url: z.string().url(),
+});
+export type SavedFollowUp = z.infer<typeof savedFollowUpSchema>;
+
 export const savedRecordSchema = z.object({
   crm: crmIdSchema,
   id: z.string(),
@@ -49,7 +87,7 @@ export const savedRecordSchema = z.object({
 export type SavedRecord = z.infer<typeof savedRecordSchema>;
 
 /** What a scope the key lacks prevents us from doing, for the UI to explain. */
-export const scopeEffectSchema = z.enum(['save', 'find_duplicates', 'pipelines', 'custom_fields', 'account_name']);
+export const scopeEffectSchema = z.enum(['save', 'find_duplicates', 'pipelines', 'custom_fields', 'account_name', 'follow_up_task', 'assignees']);
 export type ScopeEffect = z.infer<typeof scopeEffectSchema>;
 
 export const connectionReportSchema = z.object({

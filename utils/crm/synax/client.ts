@@ -2,9 +2,19 @@ import { phoneVariants } from '../../phone/brazil';
 import { samePhone } from '../../phone/same';
 import { fail, ok, requiredFields, type Result } from '../errors';
 import { call, type HttpRequest, type Transport } from '../http';
-import type { ConnectionReport, Credentials, CrmProvider, DuplicateQuery, RecordDraft, SavedRecord } from '../provider';
-import { synaxWebOrigin, toContactBody, toSavedRecord, toSynaxError } from './map';
-import { anyBody, synaxContactListResponse, synaxContactResponse, type SynaxContact } from './schemas';
+import type { ConnectionReport, Credentials, CrmProvider, DealDraft, DuplicateQuery, RecordDraft, SavedFollowUp, SavedRecord } from '../provider';
+import { synaxWebOrigin, toContactBody, toDealBody, toSavedDeal, toSavedRecord, toSynaxError } from './map';
+import {
+  anyBody,
+  synaxContactListResponse,
+  synaxContactResponse,
+  synaxDealResponse,
+  synaxPipelineListResponse,
+  synaxStageListResponse,
+  type SynaxContact,
+  type SynaxPipeline,
+  type SynaxStage,
+} from './schemas';
 
 /**
  * There is no dry-run endpoint (synax.md §11.1). Patching a contact id that cannot exist checks
@@ -16,7 +26,15 @@ const WRITE_PROBE: HttpRequest = {
   body: { phone: '+5511900000000' },
 };
 
-export function createSynaxProvider({ apiKey, baseUrl }: Credentials, timeoutMs?: number): CrmProvider {
+export interface SynaxProvider extends CrmProvider {
+  listPipelines(): Promise<Result<SynaxPipeline[]>>;
+  /** §9.7: every stage in board order (`position`), or only those of one pipeline. */
+  listStages(pipelineId?: string): Promise<Result<SynaxStage[]>>;
+  /** §9.6: a deal with the contact `contactId`, in the draft's stage. */
+  createDeal(contactId: string, deal: DealDraft): Promise<Result<SavedFollowUp>>;
+}
+
+export function createSynaxProvider({ apiKey, baseUrl }: Credentials, timeoutMs?: number): SynaxProvider {
   // synax.md §2 accepts Bearer or X-Api-Key; we send only Bearer.
   const transport: Transport = { crm: 'synax', baseUrl, authHeaders: { Authorization: `Bearer ${apiKey}` }, timeoutMs };
   const webOrigin = synaxWebOrigin(baseUrl);
@@ -64,6 +82,24 @@ export function createSynaxProvider({ apiKey, baseUrl }: Credentials, timeoutMs?
     return updated.ok ? ok(saved(updated.data.data)) : updated;
   }
 
-  return { crm: 'synax', testConnection, findDuplicates, createRecord, updateRecord };
+  async function listPipelines(): Promise<Result<SynaxPipeline[]>> {
+    return request({ method: 'GET', path: '/pipelines' }, synaxPipelineListResponse);
+  }
+
+  async function listStages(pipelineId?: string): Promise<Result<SynaxStage[]>> {
+    // Filtering stages by pipeline is undocumented (§9.7): all stages are fetched and filtered here,
+    // and sorted again in case the gateway ignores `order`.
+    const result = await request({ method: 'GET', path: '/stages', query: { order: 'position.asc' } }, synaxStageListResponse);
+    if (!result.ok) return result;
+    const wanted = pipelineId === undefined ? result.data : result.data.filter((stage) => stage.pipeline_id === pipelineId);
+    return ok([...wanted].sort((a, b) => (a.position ?? 0) - (b.position ?? 0)));
+  }
+
+  async function createDeal(contactId: string, deal: DealDraft): Promise<Result<SavedFollowUp>> {
+    const created = await request({ method: 'POST', path: '/deals', body: toDealBody(deal, contactId) }, synaxDealResponse);
+    return created.ok ? ok(toSavedDeal(created.data.data, webOrigin)) : created;
+  }
+
+  return { crm: 'synax', testConnection, findDuplicates, createRecord, updateRecord, listPipelines, listStages, createDeal };
 }
 

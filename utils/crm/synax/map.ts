@@ -1,11 +1,13 @@
 import type { CrmError } from '../errors';
 import { bodyText, commonError, otherStatus, type HttpResponse } from '../http';
-import type { RecordDraft, SavedRecord } from '../provider';
-import type { SynaxContact } from './schemas';
+import type { DealDraft, RecordDraft, SavedFollowUp, SavedRecord } from '../provider';
+import type { SynaxContact, SynaxDeal } from './schemas';
 
 const CRM = 'synax' as const;
-/** Request fields of synax.md §4.2; an error text starting with one of them names the field. */
-const CONTACT_FIELDS = ['phone', 'name', 'email', 'temperature', 'tags', 'source', 'custom_fields'] as const;
+/** Request fields of synax.md §4.2 and §9.6; an error text starting with one of them names the field. */
+const REQUEST_FIELDS = ['phone', 'name', 'email', 'temperature', 'tags', 'source', 'custom_fields', 'title', 'value', 'stage_id', 'contact_id'] as const;
+/** Where the forms' names differ from the API's. */
+const FORM_FIELDS: Record<string, string> = { custom_fields: 'customFields', stage_id: 'stage', contact_id: 'contact' };
 
 /**
  * `POST /contacts` / `PATCH /contacts/{id}` body (synax.md §4.2). `phone` is always sent (the
@@ -41,6 +43,18 @@ export function toSavedRecord(contact: SynaxContact, webOrigin: string): SavedRe
   };
 }
 
+/** `POST /deals` body (synax.md §9.6) for the contact `contactId`. */
+export function toDealBody(deal: DealDraft, contactId: string): Record<string, unknown> {
+  const body: Record<string, unknown> = { title: deal.title.trim(), contact_id: contactId, stage_id: deal.stageId };
+  if (deal.value !== null) body.value = deal.value;
+  return body;
+}
+
+export function toSavedDeal(deal: SynaxDeal, webOrigin: string): SavedFollowUp {
+  // [A] the web app's deal URL is not documented; it follows the contacts' pattern.
+  return { crm: CRM, kind: 'deal', id: deal.id, title: deal.title, url: `${webOrigin}/crm/deals/${deal.id}` };
+}
+
 /** The web app lives on `app.` where the API lives on `api.` (production); elsewhere on the same origin. */
 export function synaxWebOrigin(baseUrl: string): string {
   const url = new URL(baseUrl);
@@ -62,7 +76,7 @@ export function toSynaxError(response: HttpResponse): CrmError {
 }
 
 function fieldsFromText(text: string): Record<string, string[]> {
-  const field = CONTACT_FIELDS.find((name) => text.toLowerCase().startsWith(name));
+  const field = REQUEST_FIELDS.find((name) => text.toLowerCase().startsWith(name));
   if (!field) return {};
-  return { [field === 'custom_fields' ? 'customFields' : field]: [text] };
+  return { [FORM_FIELDS[field] ?? field]: [text] };
 }

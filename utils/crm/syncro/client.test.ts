@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { DEMO_KEYS, startSyncroMock, type SyncroMock } from '@/tests/mock-crm';
+import { DEMO_KEYS, startSyncroMock, SYNCRO_SCOPES, type SyncroMock } from '@/tests/mock-crm';
 import type { RecordDraft } from '../provider';
 import { createSyncroProvider } from './client';
 
@@ -40,7 +40,20 @@ describe('Syncro test connection', () => {
       { scope: 'users:read', blocks: 'account_name' },
       { scope: 'leads:read', blocks: 'find_duplicates' },
       { scope: 'leads:write', blocks: 'save' },
+      { scope: 'tasks:write', blocks: 'follow_up_task' },
+      { scope: 'users:read', blocks: 'assignees' },
     ]);
+  });
+
+  it('says when the key cannot create follow-up tasks, without creating one', async () => {
+    mock.addKey({ key: 'crm_notasks12345678', scopes: SYNCRO_SCOPES.filter((scope) => scope !== 'tasks:write') });
+    const result = await provider('crm_notasks12345678').testConnection();
+    expect(result).toEqual({ ok: true, data: { crm: 'syncro', accountName: 'Loja Demo', plan: 'scale', missingScopes: [{ scope: 'tasks:write', blocks: 'follow_up_task' }] } });
+    expect(mock.requests.find((request) => request.path === '/tasks')).toMatchObject({ method: 'POST', status: 403 });
+    const full = await provider().testConnection();
+    expect(full.ok && full.data.missingScopes).toEqual([]);
+    expect(mock.requests.filter((request) => request.path === '/tasks').map((request) => request.status)).toEqual([403, 422]);
+    expect(mock.tasks).toHaveLength(0);
   });
 
   it.each([

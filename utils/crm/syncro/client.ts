@@ -2,8 +2,10 @@ import { phoneVariants } from '../../phone/brazil';
 import { samePhone } from '../../phone/same';
 import { fail, ok, requiredFields, type Result } from '../errors';
 import { call, type HttpRequest, type Transport } from '../http';
-import type { ConnectionReport, Credentials, CrmProvider, DuplicateQuery, RecordDraft, SavedRecord, ScopeEffect } from '../provider';
-import { toLeadBody, toSavedRecord, toSyncroError } from './map';
+import type {
+  ConnectionReport, Credentials, CrmProvider, DuplicateQuery, FollowUpTask, RecordDraft, SavedFollowUp, SavedRecord, ScopeEffect,
+} from '../provider';
+import { toLeadBody, toSavedRecord, toSavedTask, toSyncroError, toTaskBody } from './map';
 import {
   anyBody,
   syncroAccountResponse,
@@ -11,13 +13,19 @@ import {
   syncroLeadListResponse,
   syncroLeadResponse,
   syncroPipelinesResponse,
+  syncroTaskListResponse,
+  syncroTaskResponse,
+  syncroUsersResponse,
   type SyncroCustomField,
   type SyncroLead,
   type SyncroPipeline,
+  type SyncroTaskSummary,
+  type SyncroUser,
 } from './schemas';
+import type { SyncroTaskPriority, SyncroTaskType } from './task-fields';
 
 /**
- * Read-only calls that show, before the first save, which scopes the key lacks (syncro.md §9).
+ * Calls that change nothing and show, before the first save, which scopes the key lacks (syncro.md §9).
  * The write probe moves lead 0, which cannot exist (ids start at 1): the scope check runs before
  * the lead lookup, so a key with `leads:write` gets 404/422 and one without gets 403.
  */
@@ -26,11 +34,40 @@ const SCOPE_PROBES: { blocks: ScopeEffect; request: HttpRequest }[] = [
   { blocks: 'custom_fields', request: { method: 'GET', path: '/custom-fields', query: { active_only: 'true' } } },
   { blocks: 'find_duplicates', request: { method: 'GET', path: '/leads', query: { per_page: 1 } } },
   { blocks: 'save', request: { method: 'PUT', path: '/leads/0/stage', body: {} } },
+  // An empty task fails validation (422) after the scope check, so nothing is created.
+  { blocks: 'follow_up_task', request: { method: 'POST', path: '/tasks', body: {} } },
+  { blocks: 'assignees', request: { method: 'GET', path: '/users' } },
 ];
+
+/** §8.16 filters; dates are `YYYY-MM-DD`. */
+export interface TaskFilter {
+  leadId?: number;
+  assigneeId?: number;
+  status?: 'pending' | 'completed';
+  type?: SyncroTaskType;
+  priority?: SyncroTaskPriority;
+  dueFrom?: string;
+  dueTo?: string;
+  page?: number;
+  perPage?: number;
+}
+
+export interface TaskPage {
+  tasks: SyncroTaskSummary[];
+  total: number;
+  hasMore: boolean;
+}
 
 export interface SyncroProvider extends CrmProvider {
   listPipelines(): Promise<Result<SyncroPipeline[]>>;
   listCustomFields(): Promise<Result<SyncroCustomField[]>>;
+  /** §8.2: who a follow-up task can be assigned to. */
+  listUsers(): Promise<Result<SyncroUser[]>>;
+  /** §8.17: `leadId` is the Syncro lead id as a SavedRecord holds it. */
+  createTask(leadId: string, task: FollowUpTask): Promise<Result<SavedFollowUp>>;
+  listTasks(filter: TaskFilter): Promise<Result<TaskPage>>;
+  /** The lead's task with this type, subject and due date, if one was already created (e.g. its 201 was lost). */
+  findTask(leadId: string, task: FollowUpTask): Promise<Result<SavedFollowUp | null>>;
 }
 
 export function createSyncroProvider({ apiKey, baseUrl }: Credentials, timeoutMs?: number): SyncroProvider {
@@ -96,7 +133,48 @@ export function createSyncroProvider({ apiKey, baseUrl }: Credentials, timeoutMs
     return ok(active.sort((a, b) => (a.sort_order ?? 0) - (b.sort_order ?? 0)));
   }
 
-  return { crm: 'syncro', testConnection, findDuplicates, createRecord, updateRecord, listPipelines, listCustomFields };
+  async function listUsers(): Promise<Result<SyncroUser[]>> {
+    const result = await request({ method: 'GET', path: '/users' }, syncroUsersResponse);
+    return result.ok ? ok(result.data.data) : result;
+  }
+
+  async function createTask(leadId: string, task: FollowUpTask): Promise<Result<SavedFollowUp>> {
+    const lead = leadNumber(leadId);
+    if (lead === null) return fail({ code: 'not_found', crm: 'syncro' });
+    const created = await request({ method: 'POST', path: '/tasks', body: toTaskBody(task, lead) }, syncroTaskResponse);
+    return created.ok ? ok(toSavedTask(created.data.data, lead, webOrigin)) : created;
+  }
+
+  async function listTasks(filter: TaskFilter): Promise<Result<TaskPage>> {
+    const query = {
+      lead_id: filter.leadId, assigned_to: filter.assigneeId, status: filter.status, type: filter.type, priority: filter.priority,
+      due_from: filter.dueFrom, due_to: filter.dueTo, page: filter.page, per_page: filter.perPage,
+    };
+    const result = await request({ method: 'GET', path: '/tasks', query }, syncroTaskListResponse);
+    if (!result.ok) return result;
+    return ok({ tasks: result.data.data, total: result.data.meta.total, hasMore: result.data.meta.has_more });
+  }
+
+  async function findTask(leadId: string, task: FollowUpTask): Promise<Result<SavedFollowUp | null>> {
+    const lead = leadNumber(leadId);
+    if (lead === null) return ok(null);
+    const page = await listTasks({ leadId: lead, type: task.type, dueFrom: task.dueDate, dueTo: task.dueDate, perPage: 200 });
+    if (!page.ok) return page;
+    // A task of another lead means the filter was ignored: a miss would then prove nothing.
+    if (page.data.tasks.some((found) => found.lead_id !== lead)) return fail({ code: 'lookup_unreliable', crm: 'syncro' });
+    const same = page.data.tasks.find((found) => found.subject === task.subject.trim() && found.type === task.type && found.due_date === task.dueDate);
+    return ok(same ? toSavedTask(same, lead, webOrigin) : null);
+  }
+
+  return {
+    crm: 'syncro', testConnection, findDuplicates, createRecord, updateRecord, listPipelines, listCustomFields,
+    listUsers, createTask, listTasks, findTask,
+  };
+}
+
+/** Syncro ids are positive integers (§1); anything else cannot name a lead. */
+function leadNumber(id: string): number | null {
+  return /^[1-9]\d*$/.test(id) ? Number(id) : null;
 }
 
 /** Could a search for `q` have found this lead: `q` in its name, e-mail or phone (digits compared)? */

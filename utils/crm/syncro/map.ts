@@ -1,7 +1,7 @@
 import type { CrmError } from '../errors';
 import { bodyField, bodyText, commonError, otherStatus, type HttpResponse } from '../http';
-import type { RecordDraft, SavedRecord } from '../provider';
-import type { SyncroLead } from './schemas';
+import type { FollowUpTask, RecordDraft, SavedFollowUp, SavedRecord } from '../provider';
+import type { SyncroLead, SyncroTask } from './schemas';
 
 const CRM = 'syncro' as const;
 
@@ -42,11 +42,33 @@ export function toSavedRecord(lead: SyncroLead, webOrigin: string): SavedRecord 
   };
 }
 
+/** `POST /tasks` body (syncro.md §8.17) for the lead `leadId`; empty optional fields are left out. */
+export function toTaskBody(task: FollowUpTask, leadId: number): Record<string, unknown> {
+  const body: Record<string, unknown> = {
+    subject: task.subject.trim(),
+    type: task.type,
+    due_date: task.dueDate,
+    due_time: task.dueTime ?? undefined,
+    priority: task.priority ?? undefined,
+    lead_id: leadId,
+    assigned_to: task.assigneeId ?? undefined,
+    notes: task.notes || undefined,
+  };
+  return Object.fromEntries(Object.entries(body).filter(([, value]) => value !== undefined));
+}
+
+export function toSavedTask(task: Pick<SyncroTask, 'id' | 'subject'>, leadId: number, webOrigin: string): SavedFollowUp {
+  // [A] tasks have no documented page in the web app; they are listed on their lead's.
+  return { crm: CRM, kind: 'task', id: String(task.id), title: task.subject, url: `${webOrigin}/leads/${leadId}` };
+}
+
 /** Syncro's field names (Laravel keys like `tags.0`, `custom_fields.segmento`) → our form's. */
 export function toFormField(key: string): string {
   const [head, rest] = [key.split('.')[0] ?? key, key.split('.').slice(1).join('.')];
   if (head === 'custom_fields' && rest) return `custom:${rest}`;
-  const renamed: Record<string, string> = { pipeline_id: 'pipeline', stage_id: 'stage' };
+  const renamed: Record<string, string> = {
+    pipeline_id: 'pipeline', stage_id: 'stage', due_date: 'dueDate', due_time: 'dueTime', assigned_to: 'assigneeId', lead_id: 'lead',
+  };
   return renamed[head] ?? head;
 }
 

@@ -56,5 +56,38 @@ export const syncroLeadListResponse = z.object({
   meta: z.object({ total: z.number(), has_more: z.boolean() }),
 });
 
+/** §7.3; `role` is an open string so a role added later does not break the assignee picker. */
+export const syncroUserSchema = z.object({ id: z.number().int(), name: z.string(), email: z.string().nullable().optional(), role: z.string().optional() });
+export type SyncroUser = z.infer<typeof syncroUserSchema>;
+
+export const syncroUsersResponse = z.object({ success: z.literal(true), data: z.array(syncroUserSchema) });
+
+/** A list item (§8.16 shows this subset); the full Task of §7.5 adds the rest, all read leniently. */
+export const syncroTaskSummarySchema = z.object({
+  id: z.number().int(),
+  subject: z.string(),
+  type: z.string(),
+  status: z.string(),
+  priority: z.string().nullable().optional(),
+  due_date: z.string(),
+  lead_id: z.number().int().nullable(),
+});
+export type SyncroTaskSummary = z.infer<typeof syncroTaskSummarySchema>;
+
+export const syncroTaskSchema = syncroTaskSummarySchema.extend({
+  due_time: z.string().nullable().optional(),
+  assigned_to: z.number().int().nullable().optional(),
+});
+export type SyncroTask = z.infer<typeof syncroTaskSchema>;
+
+/** §8.17: the 201 body is undocumented ([A] `{success, data: Task}`). */
+export const syncroTaskResponse = z.object({ success: z.literal(true), data: syncroTaskSchema });
+
+export const syncroTaskListResponse = z.object({
+  success: z.literal(true),
+  data: z.array(syncroTaskSummarySchema),
+  meta: z.object({ total: z.number(), has_more: z.boolean() }),
+});
+
 /** Any 2xx body; used by the scope probes, whose answers we only read the status of. */
 export const anyBody = z.unknown();

@@ -21,6 +21,8 @@ function textFiles(dir = ROOT): string[] {
 
 const files = textFiles().map((file) => ({ file: path.relative(ROOT, file), text: readFileSync(file, 'utf8') }));
 const THIS_FILE = path.relative(ROOT, import.meta.filename);
+/** The team's workspace beside the clone: shared contracts, research notes, absolute paths. */
+const OUTSIDE = /\.\.\/shared\b|\/work\/|\bresearch\/|\bresearch,? §/;
 
 /** `8`, `8.6`, and the numbered steps of a top-level section (`11.5` = step 5 of "## 11."). */
 function sectionsOf(markdown: string): Set<string> {
@@ -80,7 +82,7 @@ describe('references in code and docs', () => {
   it('never point at the workspace outside the repository', () => {
     const outside = files
       .filter(({ file }) => file !== THIS_FILE)
-      .flatMap(({ file, text }) => (/\.\.\/shared\b|\/work\//.test(text) ? [file] : []));
+      .flatMap(({ file, text }) => (OUTSIDE.test(text) ? [file] : []));
     expect(outside).toEqual([]);
   });
 

@@ -39,7 +39,7 @@ function extensionPagesCsp(mode: string): string {
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
-  // One manifest model for both browsers: MV3 (Firefox ≥ 140 supports everything we use, see README).
+  // One manifest model for both browsers: MV3 (Firefox ≥ 140 supports everything we use, see docs/architecture.md).
   // COMPAT(firefox): Firefox has no extension service workers; WXT writes `background.scripts`
   // (an event page) there and `background.service_worker` for Chrome, from the same background.ts.
   // MV3 in both also means one toolbar key, `action` (Firefox's MV2 `browser_action` is not used).

@@ -3,7 +3,7 @@ import { startWhatsapp } from './app';
 /**
  * WhatsApp Web: the "Save to CRM" button in the open chat's header. Reads the chat only when
  * asked (a click, a chat switch for the "already saved" badge, the toolbar popup); one scoped,
- * debounced observer; everything stops with WXT's ctx. See README, "WhatsApp Web".
+ * debounced observer; everything stops with WXT's ctx. See docs/whatsapp.md.
  */
 export default defineContentScript({
   matches: ['https://web.whatsapp.com/*'],

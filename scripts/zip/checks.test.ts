@@ -107,7 +107,7 @@ describe('store package checks', () => {
 
 describe('sources archive checks', () => {
   const sources = (files: string[]): Archive => new Map(files.map((file) => [file, Buffer.from('')]));
-  const needed = ['package.json', 'package-lock.json', 'wxt.config.ts', 'tsconfig.json', 'README.md', 'entrypoints/background.ts'];
+  const needed = ['package.json', 'package-lock.json', 'wxt.config.ts', 'tsconfig.json', 'README.md', 'entrypoints/background.ts', 'docs/releasing.md', 'docs/api/syncro.md', 'docs/api/synax.md'];
 
   it('accept what a reviewer needs to rebuild', () => {
     expect(checkSourcesArchive(sources([...needed, 'utils/crm/config.ts']))).toEqual([]);
@@ -121,6 +121,13 @@ describe('sources archive checks', () => {
       'sources archive must not contain .env.local',
       'sources archive must not contain keys/cws.pem',
       'sources archive must not contain test-results/x/trace.zip',
+    ]);
+  });
+
+  it('catch missing API contracts, which code comments cite', () => {
+    expect(checkSourcesArchive(sources(needed.filter((file) => !file.startsWith('docs/api/'))))).toEqual([
+      'sources archive lacks docs/api/syncro.md',
+      'sources archive lacks docs/api/synax.md',
     ]);
   });
 });

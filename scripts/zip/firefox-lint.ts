@@ -20,7 +20,7 @@ interface LintReport {
 /**
  * The warnings we accept, each with the reason and how it is recognised (the code that triggers
  * it, read at the reported position). Anything else fails `npm run lint:firefox`: a new warning
- * is either fixed or explained here and in the README's "Firefox: what web-ext lint says".
+ * is either fixed or explained here and in docs/releasing.md, "What web-ext lint says".
  */
 export const EXPLAINED: { code: string; where: RegExp; why: string }[] = [
   {

@@ -17,7 +17,7 @@ function readDir(root: string, dir = root, into: Archive = new Map()): Archive {
  * Does what an AMO reviewer does with the sources archive: unpack it in an empty folder, build
  * the Firefox package, compare it with the one we upload. node_modules is linked from this
  * checkout (installed from the same package-lock.json) instead of `npm ci`, so the check needs
- * no network; the README's release steps tell reviewers to run `npm ci` first.
+ * no network; docs/releasing.md tells reviewers to run `npm ci` first.
  */
 export function rebuildFirefox(sources: Archive, nodeModules: string): { dir: string; built: Archive; cleanup: () => void } {
   const dir = mkdtempSync(path.join(tmpdir(), 'crm-capture-sources-'));

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { expect, test } from './popup-fixtures';
 import { handCapture } from './popup-capture';
 
-// Reviewers look at these without installing anything (README → docs/screenshots/).
+// Reviewers look at these without installing anything (shown in the README).
 const OUT = 'docs/screenshots';
 
 for (const { lang, code, save, phone } of [

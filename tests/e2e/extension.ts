@@ -7,7 +7,7 @@ import { startSynaxMock, startSyncroMock, withMock, type SynaxMock, type SyncroM
 export const EXTENSION_DIR = path.resolve('.output/chrome-mv3-e2e');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** Flags seen working with Debian's Chromium on this closed network (see README, Troubleshooting). */
+/** Flags seen working with Debian's Chromium on this closed network (see docs/development.md, Troubleshooting). */
 export function chromiumArgs(extensionDir: string, lang = 'en-US'): string[] {
   return [
     `--disable-extensions-except=${extensionDir}`,

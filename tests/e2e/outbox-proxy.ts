@@ -12,8 +12,8 @@ export interface FreshConnectionProxy {
  * Chromium resends a request by itself — POSTs included — when a reused keep-alive connection
  * breaks before any byte of the answer (net::HttpNetworkTransaction::ShouldResendRequest). A
  * server that writes the record and then drops such a connection therefore gets the create
- * twice before the extension sees anything, and no fetch() option turns that off (see README,
- * "Outbox"). To test what *our* code does with a dropped connection, the outbox specs and the
+ * twice before the extension sees anything, and no fetch() option turns that off (see
+ * docs/architecture.md, "The outbox"). To test what *our* code does with a dropped connection, the outbox specs and the
  * soak talk to the mocks through this proxy, which closes every connection after one request:
  * no connection is ever reused, so a drop reaches the extension as the network error it is.
  * Faults, records and the request log stay the mock's own (tests/mock-crm is not ours to change).

@@ -4,7 +4,7 @@ import { e164OfDigits } from '../../phone/e164';
 /**
  * WhatsApp ids ("jids") as they appear in the page: `<user>@<server>`. Only `c.us` (and the
  * protocol's `s.whatsapp.net`) carry a phone number; `lid` is an opaque privacy id that must
- * never be turned into a phone (chatwoot PR #420 stored LIDs as phones; see the research, §2).
+ * never be turned into a phone (chatwoot PR #420 stored LIDs as phones).
  */
 export type JidKind = 'phone' | 'lid' | 'group' | 'channel' | 'status' | 'broadcast' | 'other';
 

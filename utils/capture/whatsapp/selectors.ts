@@ -1,11 +1,11 @@
 /**
- * Every hook into WhatsApp Web's DOM, in one place (house style §2). Each entry is a list of
+ * Every hook into WhatsApp Web's DOM, in one place (CONTRIBUTING.md). Each entry is a list of
  * variants tried in order; each variant names the UI it matches and the dated fixture in
  * ./fixtures that proves it. Anchors are ids, roles, aria-*, data-id, title and data-icon:
  * WhatsApp's class names are generated and change every build, and data-testid was dropped
- * from most builds in 2023–2025 (wwebjs PR #2434; research §2.1, §3.1).
+ * from most builds in 2023–2025 (whatsapp-web.js dropped its data-testid selectors, PR #2434).
  *
- * Fixture families (synthetic, modelled on the public selector inventory in the research):
+ * Fixture families (synthetic, modelled on the selectors public WhatsApp Web tools use):
  *   2024 build with data-testid       → *.2024-03-18.html
  *   2.3000 build (today, no testid)   → *.2026-11-24.html
  *   newer variant: no <header>, no title attributes, role=banner → saved-contact-newer.2026-11-24.html

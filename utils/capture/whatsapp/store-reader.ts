@@ -6,7 +6,7 @@ import { MAX_PARTICIPANTS, type StoreChat, type StoreParticipant, type StoreSnap
  * (`WAWebCollections`, `WAWebApiContact`), the collections' `getModelsArray`/`get`, and the
  * local LID→phone cache (`lidPnCache.getPhoneNumber`, which wa-js documents as "without hitting
  * WhatsApp api"). Never `find`, `query*` or anything that talks to WhatsApp's servers; never
- * messages. Every access is guarded: internal names change without notice (research §3.1).
+ * messages. Every access is guarded: internal names change without notice between builds.
  */
 type Model = Record<string, unknown>;
 

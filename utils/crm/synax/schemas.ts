@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-// Shapes from ../shared/api/synax.md §4; single objects come wrapped in `{ data }`.
+// Shapes from docs/api/synax.md §4; single objects come wrapped in `{ data }`.
 
 export const synaxContactSchema = z.object({
   id: z.string(),

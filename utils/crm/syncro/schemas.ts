@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-// Response shapes from ../shared/api/syncro.md §3 and §7; each endpoint has its own envelope.
+// Response shapes from docs/api/syncro.md §3 and §7; each endpoint has its own envelope.
 
 export const syncroAccountResponse = z.object({
   success: z.literal(true),

@@ -19,6 +19,7 @@ const person: WhatsappChat = {
   participants: [],
   sources: { chatKey: 'message-ids', name: 'header-title', phone: 'message-ids' },
   attempts: [],
+  build: null,
 };
 const group: WhatsappChat = {
   ...person,

@@ -43,7 +43,7 @@ export async function offerWhatsappChat(
   const read = await deps.read(tabId, fresh);
   if (read?.kind === 'channel' || read?.kind === 'status') return { ok: true, data: { chat: read, opened: false, note: read.kind === 'channel' ? 'cannotChannel' : 'cannotStatus' } };
   if (read?.kind === 'group' && !participant) return { ok: true, data: { chat: read, opened: false, note: null } };
-  const chat: WhatsappChat = read ?? { kind: 'unknown', chatKey: null, name: null, phone: null, waNumber: null, phoneWhy: 'not-found', participants: [], sources: { chatKey: null, name: null, phone: null }, attempts: [] };
+  const chat: WhatsappChat = read ?? { kind: 'unknown', chatKey: null, name: null, phone: null, waNumber: null, phoneWhy: 'not-found', participants: [], sources: { chatKey: null, name: null, phone: null }, attempts: [], build: null };
   // The picked sender may have scrolled out of view since the menu opened.
   if (chat.kind === 'group' && participant && !chat.participants.some((known) => known.key === participant.key)) chat.participants = [participant, ...chat.participants];
   const { values } = await loadSettings();

@@ -12,6 +12,7 @@ const chat = (overrides: Partial<WhatsappChat>): WhatsappChat => ({
   participants: [],
   sources: { chatKey: 'message-ids', name: 'header-title', phone: 'message-ids' },
   attempts: [],
+  build: null,
   ...overrides,
 });
 const syncro = { crm: 'syncro' as const, name: 'Maria Souza', url: 'https://app.syncro.chat/leads/7' };

@@ -17,8 +17,8 @@ const LAYERS: [Layer, (input: ResolveInput) => LayerResult][] = [
   ['chat-list', fromChatList],
 ];
 
-const KIND_OF_JID: Partial<Record<Jid['kind'], ChatKind>> = { group: 'group', channel: 'channel', status: 'status', broadcast: 'status' };
-const NOT_A_PERSON: Partial<Record<ChatKind, PhoneWhy>> = { group: 'group', channel: 'channel', status: 'status' };
+const KIND_OF_JID: Partial<Record<Jid['kind'], ChatKind>> = { group: 'group', channel: 'channel', status: 'status', broadcast: 'status', service: 'service' };
+const NOT_A_PERSON: Partial<Record<ChatKind, PhoneWhy>> = { group: 'group', channel: 'channel', status: 'status', service: 'service' };
 
 /**
  * Why a layer's phone may not be kept. The chat key is the truth: a phone must be the key's own
@@ -34,6 +34,10 @@ function phoneConflict(layer: Layer, phone: PhoneOfJid, evidence: Evidence, chat
   return null;
 }
 
+/**
+ * One entry per person: by key, and a sender known only by name (2026 rows without a key) is
+ * dropped when a member with a key has that name (the store's member list is read first).
+ */
 function mergeParticipants(lists: Participant[][]): Participant[] {
   const merged = new Map<string, Participant>();
   for (const participant of lists.flat()) {
@@ -41,7 +45,8 @@ function mergeParticipants(lists: Participant[][]): Participant[] {
     if (!known) merged.set(participant.key, { ...participant });
     else merged.set(participant.key, { key: known.key, name: known.name ?? participant.name, phone: known.phone ?? participant.phone });
   }
-  return [...merged.values()].slice(0, 50);
+  const keyedNames = new Set([...merged.values()].filter((entry) => !entry.key.startsWith('name:')).map((entry) => entry.name));
+  return [...merged.values()].filter((entry) => !entry.key.startsWith('name:') || !keyedNames.has(entry.name)).slice(0, 50);
 }
 
 /**
@@ -62,7 +67,7 @@ export function resolveChat(input: ResolveInput): WhatsappChat {
     const { evidence } = result;
     const attempt: Attempt = { resolver: layer, outcome: result.outcome, ...(result.value ? { value: result.value } : {}), ...(result.reason ? { reason: result.reason } : {}) };
     attempts.push(attempt);
-    if (result.outcome !== 'found' && !evidence.kind) continue;
+    if (result.outcome !== 'found' && !evidence.kind && !evidence.participants) continue;
     let kept = false;
     let agreed = false;
     let refused: string | null = null;
@@ -132,5 +137,6 @@ export function resolveChat(input: ResolveInput): WhatsappChat {
     participants: kind === 'group' ? mergeParticipants(participantLists) : [],
     sources,
     attempts,
+    build: input.store?.version ?? null,
   };
 }

@@ -11,7 +11,9 @@ const jid = z.string().regex(/^[0-9A-Za-z.-]{1,40}@[a-z.]{1,20}$/);
 const text = z.string().trim().min(1).max(200);
 const resolver = z.enum(RESOLVERS);
 
-export const participantSchema = z.object({ key: jid, name: text.nullable(), phone: e164.nullable() });
+/** A sender known only by the name on their messages (types.ts `Participant`). */
+const nameKey = z.string().regex(/^name:\S/).max(205);
+export const participantSchema = z.object({ key: z.union([jid, nameKey]), name: text.nullable(), phone: e164.nullable() });
 
 export const whatsappChatSchema = z.object({
   kind: z.enum(CHAT_KINDS),
@@ -23,4 +25,5 @@ export const whatsappChatSchema = z.object({
   participants: z.array(participantSchema).max(50),
   sources: z.object({ chatKey: resolver.nullable(), name: resolver.nullable(), phone: resolver.nullable() }),
   attempts: z.array(z.object({ resolver, outcome: z.enum(OUTCOMES), value: z.string().max(200).optional(), reason: z.string().max(60).optional() })).max(12),
+  build: z.string().regex(/^\d{1,4}(\.\d{1,12}){1,3}$/).nullable(),
 });

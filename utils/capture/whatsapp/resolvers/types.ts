@@ -15,7 +15,7 @@ export interface Evidence {
 }
 
 export interface LayerResult {
-  outcome: 'found' | 'none' | 'unavailable';
+  outcome: 'found' | 'none' | 'unavailable' | 'unrecognised';
   evidence: Evidence;
   /** What was read, for the attempts log (a jid, a phone, a name). */
   value?: string;

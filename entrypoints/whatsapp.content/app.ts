@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { buttonView, type SavedLink } from '@/utils/capture/whatsapp/button-view';
-import { MESSAGE_ROW, headerTitleElement } from '@/utils/capture/whatsapp/selectors';
+import { chatSignature } from '@/utils/capture/whatsapp/chat-signature';
 import type { Participant, WhatsappChat } from '@/utils/capture/whatsapp/types';
 import { askBackground } from '@/utils/messaging/content-client';
 import { createButton } from './button';
@@ -63,9 +63,7 @@ export function startWhatsapp(ctx: ContentScriptContext): void {
     (main, header) => {
       if (!main || !header) return button.detach();
       button.attach(header);
-      // Cheap identity of the open chat: its title and the chat id of its first row.
-      const title = headerTitleElement(header)?.textContent ?? '';
-      const next = `${title}|${main.querySelector(MESSAGE_ROW[0])?.getAttribute('data-id')?.split('_')[1] ?? ''}`;
+      const { title, signature: next } = chatSignature(main, header);
       if (next === signature) return;
       signature = next;
       firstTitle ??= title;

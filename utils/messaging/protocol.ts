@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { crmErrorSchema, crmIdSchema } from '../crm/errors';
 import { FINDING_SOURCES } from '../capture/types';
-import { participantSchema, whatsappChatSchema } from '../capture/whatsapp/schema';
+import { participantSchema, whatsappChatSchema, whatsappNoteSchema } from '../capture/whatsapp/schema';
 import { connectionReportSchema, contactDraftSchema, savedRecordSchema } from '../crm/provider';
 import { deliveryViewSchema, recordJobSchema } from '../outbox/schema';
 import { draftKeySchema, formDraftSchema, rememberedSchema } from '../storage/drafts';
@@ -56,6 +56,7 @@ export const captureSchema = z.object({
   ),
   phones: z.array(z.string()),
   emails: z.array(z.string()),
+  whatsapp: whatsappNoteSchema.optional(),
 });
 
 /** Why a tab gave no contacts: browser pages and stores cannot be read by any extension. */

@@ -12,6 +12,7 @@ const chat = (overrides: Partial<WhatsappChat>): WhatsappChat => ({
   participants: [],
   sources: { chatKey: 'message-ids', name: 'header-title', phone: 'message-ids' },
   attempts: [],
+  identity: null,
   build: null,
   ...overrides,
 });

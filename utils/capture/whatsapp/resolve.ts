@@ -61,6 +61,7 @@ export function resolveChat(input: ResolveInput): WhatsappChat {
   let name: string | null = null;
   const seenKinds: ChatKind[] = [];
   const participantLists: Participant[][] = [];
+  let identity: WhatsappChat['identity'] = null;
 
   for (const [layer, read] of LAYERS) {
     const result = read(input);
@@ -84,6 +85,7 @@ export function resolveChat(input: ResolveInput): WhatsappChat {
     }
     if (evidence.kind) seenKinds.push(evidence.kind);
     if (evidence.participants) participantLists.push(evidence.participants);
+    identity ??= evidence.identity ?? null;
     if (evidence.phone) {
       // A number WhatsApp prints for the open chat beats a click-to-chat URL that disagrees.
       if (sources.phone === 'send-url' && phone && (layer === 'header-title' || layer === 'chat-list') && !samePhoneNumber(phone.e164, evidence.phone.e164)) {
@@ -137,6 +139,7 @@ export function resolveChat(input: ResolveInput): WhatsappChat {
     participants: kind === 'group' ? mergeParticipants(participantLists) : [],
     sources,
     attempts,
+    identity: kind === 'person' || kind === 'business' || kind === 'unknown' ? identity : null,
     build: input.store?.version ?? null,
   };
 }

@@ -42,6 +42,12 @@ export interface Participant {
   phone: string | null;
 }
 
+export interface Identity {
+  pushname: string | null;
+  username: string | null;
+  maskedPhone: string | null;
+}
+
 export interface WhatsappChat {
   kind: ChatKind;
   /** The chat's jid (`…@c.us`, `…@lid`, `…@g.us`, `…@newsletter`); null when no layer read it. */
@@ -57,6 +63,11 @@ export interface WhatsappChat {
   /** Which layer gave each field: the health check that shows breakage the day it ships. */
   sources: { chatKey: ResolverName | null; name: ResolverName | null; phone: ResolverName | null };
   attempts: Attempt[];
+  /**
+   * What WhatsApp shows of a person whose number it may hide (issue 19), for display only: the
+   * name they chose, their username without `@`, WhatsApp's masked number. Never a phone.
+   */
+  identity: Identity | null;
   /** WhatsApp Web's build (`Debug.VERSION`, e.g. `2.3000.1031234567`), so a breakage names the build. */
   build: string | null;
 }

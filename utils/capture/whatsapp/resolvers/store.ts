@@ -26,6 +26,7 @@ export function fromStore({ store }: Pick<ResolveInput, 'store'>): LayerResult {
   // Saved name, then a business's verified name, then the name the person chose (issue 19);
   // nameOf refuses handles, masked numbers, placeholders and ids whatever their source.
   const name = nameOf(chat.name) ?? nameOf(chat.verifiedName) ?? nameOf(chat.pushname);
+  const identity = chat.pushname || chat.username || chat.maskedPhone ? { pushname: nameOf(chat.pushname), username: chat.username, maskedPhone: chat.maskedPhone } : null;
   const kind = chat.isNewsletter ? 'channel' : chat.isGroup ? 'group' : chat.isBusiness ? 'business' : undefined;
   return {
     outcome: 'found',
@@ -36,6 +37,7 @@ export function fromStore({ store }: Pick<ResolveInput, 'store'>): LayerResult {
       ...(name ? { name } : {}),
       ...(phone ? { phone, phoneFromLid: mapped !== null } : {}),
       ...(participants.length ? { participants } : {}),
+      ...(identity ? { identity } : {}),
     },
     ...(chatKey.kind === 'lid' && !mapped ? { reason: 'lid-without-mapping' } : {}),
   };

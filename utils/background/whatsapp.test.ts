@@ -19,6 +19,7 @@ const person: WhatsappChat = {
   participants: [],
   sources: { chatKey: 'message-ids', name: 'header-title', phone: 'message-ids' },
   attempts: [],
+  identity: null,
   build: null,
 };
 const group: WhatsappChat = {
@@ -82,7 +83,9 @@ describe('OFFER_WHATSAPP_CHAT', () => {
     expect(await offerWhatsappChat({ fresh: true, participant: null }, whatsappTab, channel.value)).toMatchObject({ ok: true, data: { opened: false, note: 'cannotChannel' } });
     const status = deps({ ...group, kind: 'status', participants: [], phoneWhy: 'status' });
     expect(await offerWhatsappChat({ fresh: true, participant: null }, whatsappTab, status.value)).toMatchObject({ ok: true, data: { opened: false, note: 'cannotStatus' } });
-    expect([...channel.offered, ...status.offered]).toEqual([]);
+    const metaAi = deps({ ...group, kind: 'service', chatKey: '13135550002@c.us', participants: [], phoneWhy: 'service' });
+    expect(await offerWhatsappChat({ fresh: true, participant: null }, whatsappTab, metaAi.value)).toMatchObject({ ok: true, data: { opened: false, note: 'cannotService' } });
+    expect([...channel.offered, ...status.offered, ...metaAi.offered]).toEqual([]);
   });
 
   it('groups: returns the participants first, then opens the picked one', async () => {

@@ -1,6 +1,6 @@
 import type { CountryCode } from 'libphonenumber-js/min';
 import type { Browser } from 'wxt/browser';
-import { missingPhoneNote } from '../capture/whatsapp/button-view';
+import { BLOCKED, missingPhoneNote } from '../capture/whatsapp/button-view';
 import { chatToCapture } from '../capture/whatsapp/to-capture';
 import type { WhatsappChat } from '../capture/whatsapp/types';
 import { CRM_IDS, type CrmId } from '../crm/errors';
@@ -41,9 +41,10 @@ export async function offerWhatsappChat(
   const tabId = whatsappTabOf(sender);
   if (tabId === null) return { ok: false, error: { code: 'forbidden_sender' } };
   const read = await deps.read(tabId, fresh);
-  if (read?.kind === 'channel' || read?.kind === 'status') return { ok: true, data: { chat: read, opened: false, note: read.kind === 'channel' ? 'cannotChannel' : 'cannotStatus' } };
+  const blocked = read ? BLOCKED[read.kind] : undefined;
+  if (read && blocked) return { ok: true, data: { chat: read, opened: false, note: blocked } };
   if (read?.kind === 'group' && !participant) return { ok: true, data: { chat: read, opened: false, note: null } };
-  const chat: WhatsappChat = read ?? { kind: 'unknown', chatKey: null, name: null, phone: null, waNumber: null, phoneWhy: 'not-found', participants: [], sources: { chatKey: null, name: null, phone: null }, attempts: [], build: null };
+  const chat: WhatsappChat = read ?? { kind: 'unknown', chatKey: null, name: null, phone: null, waNumber: null, phoneWhy: 'not-found', participants: [], sources: { chatKey: null, name: null, phone: null }, attempts: [], identity: null, build: null };
   // The picked sender may have scrolled out of view since the menu opened.
   if (chat.kind === 'group' && participant && !chat.participants.some((known) => known.key === participant.key)) chat.participants = [participant, ...chat.participants];
   const { values } = await loadSettings();

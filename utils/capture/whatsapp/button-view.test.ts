@@ -35,6 +35,7 @@ describe('the header button', () => {
     expect(buttonView(chat({ kind: 'group', phone: null }), [syncro])).toEqual({ mode: 'group' });
     expect(buttonView(chat({ kind: 'channel', phone: null }), null)).toEqual({ mode: 'blocked', message: 'cannotChannel' });
     expect(buttonView(chat({ kind: 'status', phone: null }), null)).toEqual({ mode: 'blocked', message: 'cannotStatus' });
+    expect(buttonView(chat({ kind: 'service', chatKey: '13135550002@c.us', phone: null }), null)).toEqual({ mode: 'blocked', message: 'cannotService' });
   });
 
   it('explains a missing number', () => {

@@ -85,11 +85,36 @@ test.describe('WhatsApp Web', () => {
     expect(syncro.leads.map((lead) => [lead.name, lead.phone])).toEqual([['Carlos Pereira', '+5521987654321']]);
     expect(synax.contacts.filter((contact) => contact.phone === '+5521987654321').map((contact) => contact.name)).toEqual(['Carlos Pereira']);
 
-    // Back on WhatsApp, the same chat now says where it is saved.
+    // Back on WhatsApp, the same chat now says where it is saved: the user's first click there
+    // (a trusted input) asks again.
     await whatsapp.page.bringToFront();
-    await whatsapp.page.evaluate(() => dispatchEvent(new Event('focus')));
+    await whatsapp.page.locator('#main footer').click();
     await expect(whatsapp.openIn('Syncro')).toBeVisible();
     await expect(whatsapp.openIn('Synax')).toBeVisible();
+    // The widest state fits the fixed footprint: nothing is cut off.
+    expect(await whatsapp.page.locator('crm-capture-whatsapp').evaluate((host) => host.shadowRoot!.querySelector('.bar')!.scrollWidth <= host.clientWidth)).toBe(true);
+  });
+
+  test('a page that switches chats by itself, or fakes events, learns nothing from the CRMs', async ({ context, connect, syncro }) => {
+    await connect(['Syncro']);
+    const whatsapp = await WhatsappPage.open(context, 'unsaved-contact');
+    await expect(whatsapp.saveButton).toBeVisible();
+    const lookups = () => syncro.requests.filter((request) => request.method === 'GET' && request.path.startsWith('/leads')).length;
+    await expect.poll(lookups).toBeGreaterThan(0);
+    await whatsapp.page.waitForTimeout(1_500);
+    const asked = lookups();
+    // A script swaps the chat to a number of its choice and fakes the user coming back: no lookup.
+    await whatsapp.switchTo('saved-contact');
+    await whatsapp.page.evaluate(() => {
+      dispatchEvent(new Event('focus'));
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+    await whatsapp.page.waitForTimeout(2_000);
+    expect(lookups()).toBe(asked);
+    // The user clicks a chat: that switch may ask.
+    await whatsapp.page.locator('#pane-side').click({ position: { x: 5, y: 5 } });
+    await whatsapp.switchTo('br-12-digit');
+    await expect.poll(lookups).toBeGreaterThan(asked);
   });
 
   test('a chat already in the CRM opens its record', async ({ context, connect, syncro }) => {
@@ -108,6 +133,11 @@ test.describe('WhatsApp Web', () => {
     expect((await record).url()).toBe(`${syncro.origin}/leads/${syncro.leads[0]!.id}`);
     // Saving again stays one click away.
     await expect(whatsapp.saveButton).toHaveText('+');
+    // What a page script could measure is the same for a saved and an unsaved number (issue 13, point 7).
+    const savedBox = await whatsapp.footprint();
+    await whatsapp.switchTo('unsaved-contact');
+    await expect(whatsapp.saveButton).toHaveText('Save to CRM');
+    expect(await whatsapp.footprint()).toEqual(savedBox);
   });
 
   test('LID chat: no phone and why; the local LID mapping in WhatsApp memory fills it', async ({ context, connect, worker }) => {

@@ -93,9 +93,10 @@ describe('Firefox: WhatsApp Web', () => {
     expect(syncro.leads.map((lead) => [lead.name, lead.phone])).toEqual([['Carlos Pereira', '+5521987654321']]);
     expect(synax.contacts.filter((contact) => contact.phone === '+5521987654321').map((contact) => contact.name)).toEqual(['Carlos Pereira']);
 
-    // Back on WhatsApp, the same chat now says where it is saved.
+    // Back on WhatsApp, the same chat now says where it is saved: the user's first click there
+    // (a trusted input) asks again.
     await whatsapp.page.bringToFront();
-    await whatsapp.page.evaluate(() => dispatchEvent(new Event('focus')));
+    await whatsapp.page.click('#main footer');
     await eventually(async () => Boolean(await whatsapp.openIn('Syncro'))).toBe(true);
     await eventually(async () => Boolean(await whatsapp.openIn('Synax'))).toBe(true);
     expect(whatsapp.blocked).toEqual([]);

@@ -6,10 +6,12 @@ import type { WhatsappChat } from '../capture/whatsapp/types';
 import { CRM_IDS, type CrmId } from '../crm/errors';
 import type { Reply, RequestOf, ResponseOf } from '../messaging/protocol';
 import { phoneVariants, samePhone } from '../phone/br-mobile';
+import { holdsItem } from '../outbox/store';
 import { readHistory } from '../storage/history';
 import { loadSettings } from '../storage/settings';
 import { handCapture, offerToPopup } from './capture';
 import { findDuplicates } from './records';
+import { createLookupLimiter } from './whatsapp-lookup-limit';
 import { isWhatsappUrl, readWhatsappTab } from './whatsapp-tab';
 
 type SavedLink = ResponseOf<'LOOKUP_WHATSAPP_CHAT'>['saved'][number];
@@ -63,6 +65,7 @@ export async function offerWhatsappChat(
  */
 const CRM_CACHE_MS = 120_000;
 const crmCache = new Map<string, { at: number; link: SavedLink | null }>();
+const limiter = createLookupLimiter();
 
 const isWebLink = (url: string) => /^https?:\/\//i.test(url);
 
@@ -71,6 +74,8 @@ async function crmLink(crm: CrmId, phone: string, now: number, lastSave: number)
   const cached = crmCache.get(key);
   // A save since the answer was cached may have created the record: ask again.
   if (cached && now - cached.at < CRM_CACHE_MS && cached.at >= lastSave) return cached.link;
+  // The CRM asked us to wait (a 429 held the outbox): a badge is not worth spending its limit.
+  if (((await holdsItem.getValue())[crm] ?? 0) > now) return null;
   const reply = await findDuplicates(crm, { phones: phoneVariants(phone), email: null });
   if (!reply.ok) {
     // No key: nothing to look up (cached). Anything else (offline, 429…): ask again next time.
@@ -83,7 +88,11 @@ async function crmLink(crm: CrmId, phone: string, now: number, lastSave: number)
   return link;
 }
 
-/** On each chat switch: the chat as read now, and where its number is already saved (history first, then each CRM, both BR forms). */
+/**
+ * On each chat switch: the chat as read now, and where its number is already saved (history
+ * first, then each CRM, both BR forms). Each tab has a lookup allowance (whatsapp-lookup-limit.ts);
+ * past it the chat comes back without the "saved" answer, as if nothing were saved.
+ */
 export async function lookupWhatsappChat(
   { fresh }: RequestOf<'LOOKUP_WHATSAPP_CHAT'>,
   sender: Browser.runtime.MessageSender,
@@ -93,7 +102,7 @@ export async function lookupWhatsappChat(
   if (tabId === null) return { ok: false, error: { code: 'forbidden_sender' } };
   const chat = await deps.read(tabId, fresh);
   const phone = chat && canHavePhone(chat) ? chat.phone : null;
-  if (!phone) return { ok: true, data: { chat, saved: [] } };
+  if (!phone || !limiter.take(tabId, deps.now())) return { ok: true, data: { chat, saved: [] } };
   const history = await readHistory();
   const saved = await Promise.all(
     CRM_IDS.map(async (crm): Promise<SavedLink | null> => {
@@ -108,4 +117,5 @@ export async function lookupWhatsappChat(
 /** Tests only. */
 export function clearWhatsappLookupCache(): void {
   crmCache.clear();
+  limiter.clear();
 }

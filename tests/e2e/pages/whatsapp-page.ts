@@ -69,6 +69,14 @@ export class WhatsappPage {
     return this.page.locator('crm-capture-whatsapp').getByRole('status');
   }
 
+  /** What any page script can measure of our button: its host's box. */
+  footprint(): Promise<{ width: number; height: number }> {
+    return this.page.locator('crm-capture-whatsapp').evaluate((host) => {
+      const { width, height } = host.getBoundingClientRect();
+      return { width, height };
+    });
+  }
+
   menuItem(name: string | RegExp): Locator {
     return this.page.getByRole('menu').getByRole('menuitem', { name });
   }

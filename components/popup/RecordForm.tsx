@@ -105,7 +105,7 @@ export function RecordForm({ session }: { session: ReadySession }) {
           </button>
         </p>
       )}
-      <WhatsappNotice note={capture.whatsapp} />
+      <WhatsappNotice note={capture.whatsapp} synax={crms.includes('synax') && !form.phones.some((phone) => phone.trim())} />
       <ContactPicker capture={capture} selected={form.contactIndex} country={country} onPick={pickContact} />
       <form ref={formRef} onSubmit={onSubmit} noValidate>
         <PersonFields form={form} edit={edit} errors={errors} country={country} onBlurProblem={onBlurProblem} phoneRequired={crms.includes('synax')} focusPhone={Boolean(capture.whatsapp?.phoneWhy) && !form.phones[0]} />

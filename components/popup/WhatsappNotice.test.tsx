@@ -50,6 +50,16 @@ describe('the popup on a WhatsApp chat without a number', () => {
     expect(document.activeElement).toBe(phone);
   });
 
+  it('Synax: stopped before sending, with a clear message; the username and LID wait in the notes for Syncro (lid-username.2026-12-05.*)', async () => {
+    vi.mocked(ask).mockResolvedValue({ ok: true, data: null } as never);
+    popupOn('lid-username', 'lid-username');
+    expect(screen.getByRole('note').textContent).toContain('Synax needs a phone number. Save to Syncro now, or keep this capture');
+    expect(screen.getByLabelText('Notes')).toHaveProperty('value', 'WhatsApp: @maria.lopez · wa-lid:203040506070811');
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Save to CRM' })));
+    expect(vi.mocked(ask).mock.calls.filter(([name]) => name === 'SAVE_RECORD' || name === 'FIND_DUPLICATES')).toEqual([]);
+    expect(screen.getByLabelText(/^Phone/).getAttribute('aria-invalid')).toBe('true');
+  });
+
   it('every layer failed (window.require absent, bare ids): plain words, and a record to copy without names or numbers', async () => {
     vi.mocked(ask).mockResolvedValue({ ok: true, data: null } as never);
     const writeText = vi.fn(async (_text: string) => {});

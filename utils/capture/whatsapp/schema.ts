@@ -18,7 +18,7 @@ export const participantSchema = z.object({ key: z.union([jid, nameKey]), name: 
 const identitySchema = z.object({ pushname: text.nullable(), username: z.string().regex(/^[A-Za-z0-9_.]{1,35}$/).nullable(), maskedPhone: z.string().max(40).nullable() });
 
 /** note.ts `WhatsappNote`, carried in a Capture to the popup. */
-export const whatsappNoteSchema = z.object({ phoneWhy: z.enum(PHONE_WHYS).nullable(), identity: identitySchema.nullable(), report: z.string().max(2000) });
+export const whatsappNoteSchema = z.object({ phoneWhy: z.enum(PHONE_WHYS).nullable(), identity: identitySchema.nullable(), lid: jid.nullable(), report: z.string().max(2000) });
 
 export const whatsappChatSchema = z.object({
   kind: z.enum(CHAT_KINDS),

@@ -52,7 +52,12 @@ export function chatToCapture(chat: WhatsappChat, picked: string | null, country
       contacts,
       phones: [...new Set(contacts.flatMap((contact) => contact.phones))],
       emails: [],
-      whatsapp: { phoneWhy, identity: chat.kind === 'group' ? null : checked.identity, report: supportReport({ ...checked, phoneWhy }) },
+      whatsapp: {
+        phoneWhy,
+        identity: chat.kind === 'group' ? null : checked.identity,
+        lid: chat.kind === 'group' ? (picked?.endsWith('@lid') ? picked : null) : chat.chatKey?.endsWith('@lid') ? chat.chatKey : null,
+        report: supportReport({ ...checked, phoneWhy }),
+      },
     },
   };
 }

@@ -173,7 +173,7 @@ test.describe('WhatsApp Web', () => {
   });
 
   test.describe('2026 rollouts (bare message ids, testids, the real store names)', () => {
-    test('a LID chat by username: the pushname, no number and who it is; the number once WhatsApp knows the mapping', async ({ context, connect, worker, extensionPage }) => {
+    test('a LID chat by username: the pushname, no number and who it is, saved to Syncro with its username and LID; the number once WhatsApp knows the mapping', async ({ context, connect, worker, extensionPage, syncro }) => {
       await connect(['Syncro']);
       const whatsapp = await WhatsappPage.open(context, 'lid-username', '/', 'lid-username');
       await whatsapp.saveButton.click();
@@ -185,6 +185,14 @@ test.describe('WhatsApp Web', () => {
       await expect(popup.field('Name')).toHaveValue('Maria');
       await expect(popup.field('Phone')).toHaveValue('');
       await expect(popup.field('Phone')).toBeFocused();
+      // Saved to Syncro without a phone: the username and the LID stay in the lead's notes.
+      await expect(popup.field('Notes')).toHaveValue('WhatsApp: @maria.lopez · wa-lid:203040506070811');
+      await popup.chooseDestinations('Syncro');
+      await popup.syncroReady();
+      await popup.field('Origem (detalhe)').fill('WhatsApp');
+      await popup.save();
+      await expect(popup.status).toContainText('Saved to Syncro: Maria.');
+      expect(syncro.leads.map((lead) => [lead.name, lead.phone ?? null, lead.notes])).toEqual([['Maria', null, 'WhatsApp: @maria.lopez · wa-lid:203040506070811']]);
 
       await whatsapp.withStore('lid-username-mapped');
       await whatsapp.page.reload();

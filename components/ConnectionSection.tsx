@@ -1,11 +1,12 @@
 import { useId, useState, type FormEvent } from 'react';
 import { i18n } from '#i18n';
 import { ALLOW_LOOPBACK } from '@/utils/build-flags';
-import { CRM_CONFIG, checkApiKey, checkBaseUrl } from '@/utils/crm/config';
-import type { CrmId } from '@/utils/crm/errors';
+import { checkApiKey, checkBaseUrl } from '@/utils/crm/config';
+import { CRM_LABELS, type CrmId } from '@/utils/constants/crm';
 import type { ConnectionReport } from '@/utils/crm/provider';
 import { ask } from '@/utils/messaging/client';
-import type { AppError, ConnectionStatus, Reply } from '@/utils/messaging/protocol';
+import type { ConnectionStatus, Reply } from '@/utils/messaging/protocol';
+import type { AppError } from '@/utils/crm/app-error';
 import { errorText, scopeText } from '@/utils/ui/error-text';
 
 interface Outcome {
@@ -33,7 +34,7 @@ function lastTestOutcome(status: ConnectionStatus): Outcome | null {
 /** Key, base URL, Save / Test connection / Remove for one CRM. The key is write-only here. */
 export function ConnectionSection({ status, onChange }: { status: ConnectionStatus; onChange: (status: ConnectionStatus) => void }) {
   const crm: CrmId = status.crm;
-  const { label } = CRM_CONFIG[crm];
+  const label = CRM_LABELS[crm];
   const ids = { heading: useId(), key: useId(), keyHelp: useId(), url: useId(), urlHelp: useId() };
   const [apiKey, setApiKey] = useState('');
   const [baseUrl, setBaseUrl] = useState(status.baseUrl);

@@ -2,10 +2,10 @@ import { useId, useMemo, useState, type FormEvent } from 'react';
 import { getCountries } from 'libphonenumber-js';
 import { i18n } from '#i18n';
 import { DESTINATIONS, saveSettings, type EffectiveSettings, type Settings } from '@/utils/storage/settings';
-import { CRM_CONFIG } from '@/utils/crm/config';
+import { CRM_LABELS } from '@/utils/constants/crm';
 
 const destinationLabel = (destination: Settings['defaultDestination']) =>
-  destination === 'both' ? i18n.t('options.destinationBoth') : CRM_CONFIG[destination].label;
+  destination === 'both' ? i18n.t('options.destinationBoth') : CRM_LABELS[destination];
 
 export const parseTags = (text: string): string[] => [...new Set(text.split(',').map((tag) => tag.trim()).filter(Boolean))];
 

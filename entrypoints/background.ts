@@ -3,7 +3,7 @@ import { handlers } from '@/utils/background/handlers';
 import { registerHandlers } from '@/utils/background/router';
 import { restrictStorageToTrustedContexts } from '@/utils/background/storage-access';
 import { ALLOW_LOOPBACK } from '@/utils/build-flags';
-import { startOutbox } from '@/utils/outbox/instance';
+import { startOutbox } from '@/utils/background/outbox';
 import { removeDraft } from '@/utils/storage/drafts';
 
 export default defineBackground(() => {

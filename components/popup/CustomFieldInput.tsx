@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { customInputOf, type CustomFieldDef } from '@/utils/popup/custom-fields';
 import type { CustomInput } from '@/utils/storage/drafts';
 import type { Problem } from '@/utils/popup/validate';
-import { problemText } from './problem-text';
+import { problemText } from '@/components/problem-text';
 import { SelectField } from './SelectField';
 import { TextField } from './TextField';
 

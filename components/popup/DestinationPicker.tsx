@@ -1,8 +1,7 @@
 import { useId } from 'react';
 import { i18n } from '#i18n';
-import type { CrmId } from '@/utils/crm/errors';
 import { destinationCrms, destinationOf, type Configured } from '@/utils/popup/form';
-import { CRMS as CRM_IDS, CRM_LABELS } from '@/utils/popup/labels';
+import { CRM_IDS, CRM_LABELS, type CrmId } from '@/utils/constants/crm';
 import type { SectionProps } from './types';
 
 /** Syncro, Synax or both; CRMs without a key are shown but cannot be chosen. */

@@ -1,4 +1,4 @@
-import type { AppError } from '@/utils/messaging/protocol';
+import type { AppError } from '@/utils/crm/app-error';
 import { errorText } from '@/utils/ui/error-text';
 
 /** The translated sentence for an error: what happened and what to do. */

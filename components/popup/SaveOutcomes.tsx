@@ -1,9 +1,8 @@
 import { useId } from 'react';
 import { i18n } from '#i18n';
-import type { CrmId } from '@/utils/crm/errors';
 import type { SavedRecord } from '@/utils/crm/provider';
 import { attentionText, queuedLine } from '@/utils/outbox/describe';
-import { CRMS as CRM_IDS, CRM_LABELS } from '@/utils/popup/labels';
+import { CRM_IDS, CRM_LABELS, type CrmId } from '@/utils/constants/crm';
 import { errorText } from '@/utils/ui/error-text';
 import { ErrorText } from './ErrorText';
 import type { Outcome, Outcomes } from './use-save-flow';

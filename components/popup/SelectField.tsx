@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { i18n } from '#i18n';
 import type { Problem } from '@/utils/popup/validate';
-import { problemText } from './problem-text';
+import { problemText } from '@/components/problem-text';
 
 interface SelectFieldProps {
   label: string;

@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import { TEMPERATURES, type Temperature } from '@/utils/popup/labels';
+import { TEMPERATURES, type Temperature } from '@/utils/constants/crm';
 import { SelectField } from './SelectField';
 import { TextField } from './TextField';
 import type { SectionProps } from './types';

@@ -1,6 +1,6 @@
 import { useId, type ChangeEvent, type KeyboardEvent, type ReactNode } from 'react';
 import type { Problem } from '@/utils/popup/validate';
-import { problemText } from './problem-text';
+import { problemText } from '@/components/problem-text';
 
 interface TextFieldProps {
   label: string;

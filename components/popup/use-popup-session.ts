@@ -1,8 +1,10 @@
 import { useEffect, useState } from 'react';
 import type { Capture } from '@/utils/capture/types';
 import { ask } from '@/utils/messaging/client';
-import type { AppError, ResponseOf } from '@/utils/messaging/protocol';
+import type { ResponseOf } from '@/utils/messaging/protocol';
+import type { AppError } from '@/utils/crm/app-error';
 import { availableDestination, initialForm, type FormState } from '@/utils/popup/form';
+import { draftKeyOf } from '@/utils/storage/draft-key';
 
 export type PopupContext = ResponseOf<'POPUP_CONTEXT'>;
 export type CaptureNotice = 'restricted' | 'unavailable' | 'expired' | 'empty' | null;
@@ -43,8 +45,7 @@ export async function openSession(search: string): Promise<Session> {
     const [active] = await browser.tabs.query({ active: true, currentWindow: true });
     tabId = active?.id ?? null;
   }
-  const key = captureId ? `capture-${captureId}` : tabId !== null ? `tab-${tabId}` : null;
-  const draftKey = key && /^(tab|capture)-[A-Za-z0-9-]{1,100}$/.test(key) ? key : null;
+  const draftKey = draftKeyOf(captureId, tabId);
   const [context, { capture, notice }] = await Promise.all([ask('POPUP_CONTEXT', { draftKey }), readCapture(captureId, tabId)]);
   if (!context.ok) return { phase: 'failed', error: context.error };
   const { draft, settings, remembered, configured } = context.data;

@@ -1,9 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
-import type { CrmId } from '@/utils/crm/errors';
+import type { CrmId } from '@/utils/constants/crm';
 import type { RecordDraft, SavedRecord } from '@/utils/crm/provider';
 import { ask } from '@/utils/messaging/client';
-import type { AppError } from '@/utils/messaging/protocol';
+import type { AppError } from '@/utils/crm/app-error';
 import type { DeliveryView } from '@/utils/outbox/schema';
+import { RETRYABLE_CODES } from '@/utils/outbox/states';
 import { destinationCrms, type FormState } from '@/utils/popup/form';
 import { buildRecordDraft, serverFieldErrors, type FieldErrors, type FormContext } from '@/utils/popup/validate';
 
@@ -22,8 +23,11 @@ type Mode = { kind: 'create' } | { kind: 'update'; id: string };
 
 /** While a save is queued, the popup follows it this often (until it lands or the popup closes). */
 export const FOLLOW_MS = 1_000;
-/** A duplicate check that failed for these reasons is left to the outbox (it looks before creating). */
-const CHECK_LATER = ['rate_limited', 'server', 'network', 'timeout', 'unexpected'];
+/**
+ * A duplicate check that failed for a reason the outbox retries is left to it (it looks before
+ * creating). Not `internal`: here it means the background itself did not answer, so it is shown.
+ */
+const CHECK_LATER: readonly string[] = RETRYABLE_CODES.filter((code) => code !== 'internal');
 
 interface SaveFlowInput {
   draftKey: string | null;

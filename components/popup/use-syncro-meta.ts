@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { CrmError } from '@/utils/crm/errors';
 import { ask } from '@/utils/messaging/client';
-import type { AppError } from '@/utils/messaging/protocol';
+import type { AppError } from '@/utils/crm/app-error';
 import type { SyncroMeta } from '@/utils/storage/syncro-meta';
 
 export interface SyncroMetaState {

@@ -3,7 +3,8 @@ import { i18n } from '#i18n';
 import { ConnectionSection } from '@/components/ConnectionSection';
 import { DefaultsSection } from '@/components/DefaultsSection';
 import { ask } from '@/utils/messaging/client';
-import type { AppError, ConnectionStatus } from '@/utils/messaging/protocol';
+import type { ConnectionStatus } from '@/utils/messaging/protocol';
+import type { AppError } from '@/utils/crm/app-error';
 import { loadSettings, type EffectiveSettings } from '@/utils/storage/settings';
 import { errorText } from '@/utils/ui/error-text';
 

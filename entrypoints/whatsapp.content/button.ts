@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { CRM_NAMES, isDarkText, type ButtonView } from '@/utils/capture/whatsapp/button-view';
+import { isDarkText, type ButtonView } from '@/utils/capture/whatsapp/button-view';
+import { CRM_LABELS } from '@/utils/constants/crm';
 import { headerTitleElement } from '@/utils/capture/whatsapp/selectors';
 import type { Participant } from '@/utils/capture/whatsapp/types';
 import { CSS } from './style';
@@ -82,7 +83,7 @@ export function createButton(ctx: ContentScriptContext, actions: { save(): void;
       });
       links.replaceChildren(
         ...(saved ? view.links : []).map((link) => {
-          const name = CRM_NAMES[link.crm];
+          const name = CRM_LABELS[link.crm];
           const open = el('button', { type: 'button', textContent: `✓ ${t('whatsapp.inCrm', name)}`, title: link.name ?? '', ariaLabel: t('whatsapp.openIn', name) });
           open.addEventListener('click', () => window.open(link.url, '_blank', 'noreferrer'));
           return open;

@@ -1,19 +1,13 @@
-import { storage } from '#imports';
 import { browser } from 'wxt/browser';
 import { buildCapture } from '../capture/normalize';
 import type { Capture, PageScan } from '../capture/types';
 import type { Reply, ResponseOf } from '../messaging/protocol';
+import { handedCapturesItem, MAX_HANDED_CAPTURES, pendingOfferItem } from '../storage/handed-captures';
 import { loadSettings } from '../storage/settings';
 import { captureWhatsappTab, isWhatsappUrl } from './whatsapp-tab';
 
 /** The script injected on demand (activeTab + scripting); see entrypoints/page-capture.ts. */
 const PAGE_CAPTURE_SCRIPT = '/page-capture.js';
-/** Captures handed to a popup by the context menu or the WhatsApp button, kept for this browser session. */
-const MAX_HANDED_CAPTURES = 20;
-
-const handedCapturesItem = storage.defineItem<{ id: string; capture: Capture }[]>('session:handedCaptures', { fallback: [], version: 1 });
-/** A capture waiting for the toolbar popup of a tab, which opens without a query string. */
-const pendingOfferItem = storage.defineItem<{ tabId: number; captureId: string; at: number } | null>('session:pendingOffer', { fallback: null, version: 1 });
 const OFFER_TTL_MS = 30_000;
 const POPUP_WINDOW = { width: 420, height: 680 };
 

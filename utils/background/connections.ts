@@ -2,32 +2,26 @@ import { storage } from '#imports';
 import { z } from 'zod';
 import { ALLOW_LOOPBACK } from '../build-flags';
 import { checkApiKey, checkBaseUrl, keyHint } from '../crm/config';
-import { CRM_IDS, crmIdSchema, type CrmId } from '../crm/errors';
+import { crmIdSchema } from '../crm/errors';
+import { CRM_IDS, type CrmId } from '../constants/crm';
 import type { ConnectionReport, CrmProvider } from '../crm/provider';
 import { createProvider } from '../crm/registry';
 import type { SyncroProvider } from '../crm/syncro/client';
-import { appErrorSchema, connectionStatusSchema, type AppError, type ConnectionStatus, type Reply } from '../messaging/protocol';
+import { connectionStatusSchema, type ConnectionStatus, type Reply } from '../messaging/protocol';
+import { appErrorSchema, type AppError } from '../crm/app-error';
+import { lastTestsItem, type LastTest } from '../storage/connection-tests';
 import { loadSettings, saveSettings } from '../storage/settings';
 import { deleteApiKey, readApiKey, writeApiKey } from './credentials';
 
-type LastTest = ConnectionStatus['lastTest'];
-/** The last connection test per CRM, shown by the options page between visits. */
-const lastTestsSchema = z.partialRecord(crmIdSchema, connectionStatusSchema.shape.lastTest);
-export const lastTestsItem = storage.defineItem<Partial<Record<CrmId, LastTest>>>('local:connectionTests', { fallback: {}, version: 1 });
 
 const BASE_URL_SETTING = { syncro: 'syncroBaseUrl', synax: 'synaxBaseUrl' } as const;
 
-async function readLastTests(): Promise<Partial<Record<CrmId, LastTest>>> {
-  const parsed = lastTestsSchema.safeParse(await lastTestsItem.getValue());
-  return parsed.success ? parsed.data : {};
-}
-
 async function recordLastTest(crm: CrmId, lastTest: LastTest): Promise<void> {
-  await lastTestsItem.setValue({ ...(await readLastTests()), [crm]: lastTest });
+  await lastTestsItem.setValue({ ...(await lastTestsItem.getValue()), [crm]: lastTest });
 }
 
 export async function connectionStatus(crm: CrmId): Promise<ConnectionStatus> {
-  const [{ values, managed }, lastTests, apiKey] = await Promise.all([loadSettings(), readLastTests(), readApiKey(crm)]);
+  const [{ values, managed }, lastTests, apiKey] = await Promise.all([loadSettings(), lastTestsItem.getValue(), readApiKey(crm)]);
   const setting = BASE_URL_SETTING[crm];
   return {
     crm,

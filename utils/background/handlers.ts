@@ -5,7 +5,7 @@ import type { Handlers } from './router';
 import { syncroMeta } from './syncro-meta';
 import { lookupWhatsappChat, offerWhatsappChat } from './whatsapp';
 import { clearHistory, readHistory } from '../storage/history';
-import { discardDelivery, markDeliverySeen, outboxStatus, resendDelivery } from '../outbox/requests';
+import { discardDelivery, markDeliverySeen, outboxStatus, resendDelivery } from './outbox-requests';
 
 export const handlers: Handlers = {
   GET_CONNECTIONS: async () => ({ ok: true, data: await allConnections() }),

@@ -1,4 +1,4 @@
-import 'fake-indexeddb/auto';
+import 'fake-indexeddb/auto'; // these tests read and write API keys
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { CrmError, Result } from '../crm/errors';

@@ -1,7 +1,7 @@
-import type { CrmId } from '../crm/errors';
+import type { CrmId } from '../constants/crm';
 import type { DuplicateQuery, SavedRecord } from '../crm/provider';
 import type { Reply, RequestOf, ResponseOf } from '../messaging/protocol';
-import { FIRST_ATTEMPT_WAIT_MS, backgroundOutbox } from '../outbox/instance';
+import { FIRST_ATTEMPT_WAIT_MS, backgroundOutbox } from './outbox';
 import type { Outbox } from '../outbox/runner';
 import { toView, type DeliveryView, type RecordJob } from '../outbox/schema';
 import { isUnsettled } from '../outbox/states';

@@ -3,10 +3,11 @@ import type { Browser } from 'wxt/browser';
 import { BLOCKED, missingPhoneNote } from '../capture/whatsapp/button-view';
 import { chatToCapture } from '../capture/whatsapp/to-capture';
 import type { WhatsappChat } from '../capture/whatsapp/types';
-import { CRM_IDS, type CrmId } from '../crm/errors';
+import { CRM_IDS, isWebLink, type CrmId } from '../constants/crm';
 import type { Reply, RequestOf, ResponseOf } from '../messaging/protocol';
-import { phoneVariants, samePhone } from '../phone/br-mobile';
-import { holdsItem } from '../outbox/store';
+import { phoneVariants } from '../phone/brazil';
+import { samePhone } from '../phone/same';
+import { holdsItem } from '../storage/outbox';
 import { readHistory } from '../storage/history';
 import { loadSettings } from '../storage/settings';
 import { handCapture, offerToPopup } from './capture';
@@ -66,8 +67,6 @@ export async function offerWhatsappChat(
 const CRM_CACHE_MS = 120_000;
 const crmCache = new Map<string, { at: number; link: SavedLink | null }>();
 const limiter = createLookupLimiter();
-
-const isWebLink = (url: string) => /^https?:\/\//i.test(url);
 
 async function crmLink(crm: CrmId, phone: string, now: number, lastSave: number): Promise<SavedLink | null> {
   const key = `${crm}:${phone}`;

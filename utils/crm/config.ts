@@ -1,8 +1,7 @@
-import type { CrmId } from './errors';
+import type { CrmId } from '../constants/crm';
 import { SYNAX_DEFAULT_BASE_URL, SYNCRO_DEFAULT_BASE_URL } from './base-urls';
 
 interface CrmConfig {
-  label: string;
   keyPrefix: string;
   /** How much of the key the vendor's own panel shows after the prefix. */
   visibleKeyChars: number;
@@ -12,8 +11,8 @@ interface CrmConfig {
 }
 
 export const CRM_CONFIG: Record<CrmId, CrmConfig> = {
-  syncro: { label: 'Syncro', keyPrefix: 'crm_', visibleKeyChars: 4, defaultBaseUrl: SYNCRO_DEFAULT_BASE_URL, vendorDomain: 'syncro.chat' },
-  synax: { label: 'Synax', keyPrefix: 'sk_live_', visibleKeyChars: 2, defaultBaseUrl: SYNAX_DEFAULT_BASE_URL, vendorDomain: 'synax.app.br' },
+  syncro: { keyPrefix: 'crm_', visibleKeyChars: 4, defaultBaseUrl: SYNCRO_DEFAULT_BASE_URL, vendorDomain: 'syncro.chat' },
+  synax: { keyPrefix: 'sk_live_', visibleKeyChars: 2, defaultBaseUrl: SYNAX_DEFAULT_BASE_URL, vendorDomain: 'synax.app.br' },
 };
 
 export type KeyProblem = 'empty' | 'prefix' | 'format';

@@ -1,8 +1,7 @@
 import { z } from 'zod';
+import { CRM_IDS, type CrmId } from '../constants/crm';
 
-export const CRM_IDS = ['syncro', 'synax'] as const;
 export const crmIdSchema = z.enum(CRM_IDS);
-export type CrmId = z.infer<typeof crmIdSchema>;
 
 /**
  * Every way a CRM call can fail, as one union the popup, options page and outbox all

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { fail, ok, type CrmError, type CrmId, type Result } from './errors';
+import { fail, ok, type CrmError, type Result } from './errors';
+import type { CrmId } from '../constants/crm';
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
 

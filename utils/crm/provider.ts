@@ -1,15 +1,17 @@
 import { z } from 'zod';
-import { crmIdSchema, type CrmId, type Result } from './errors';
+import { E164 } from '../phone/e164';
+import { crmIdSchema, type Result } from './errors';
+import { CONTACT_LIMITS, TEMPERATURES, type CrmId } from '../constants/crm';
 
 /** The person as our form holds it, already normalised (phones E.164, e-mail lower-case). */
 export const contactDraftSchema = z.object({
-  name: z.string().trim().min(1).max(255),
-  phones: z.array(z.string().regex(/^\+[1-9]\d{6,14}$/)).max(5),
-  email: z.string().email().max(191).nullable(),
-  company: z.string().max(255).nullable(),
-  notes: z.string().max(2000).nullable(),
-  tags: z.array(z.string().trim().min(1).max(50)).max(30),
-  source: z.string().max(100).nullable(),
+  name: z.string().trim().min(1).max(CONTACT_LIMITS.name),
+  phones: z.array(z.string().regex(E164)).max(CONTACT_LIMITS.phones),
+  email: z.string().email().max(CONTACT_LIMITS.email).nullable(),
+  company: z.string().max(CONTACT_LIMITS.company).nullable(),
+  notes: z.string().max(CONTACT_LIMITS.notes).nullable(),
+  tags: z.array(z.string().trim().min(1).max(CONTACT_LIMITS.tag)).max(CONTACT_LIMITS.tags),
+  source: z.string().max(CONTACT_LIMITS.source).nullable(),
 });
 export type ContactDraft = z.infer<typeof contactDraftSchema>;
 
@@ -23,7 +25,7 @@ export const syncroLeadOptionsSchema = z.object({
   customFields: z.record(z.string(), customFieldValueSchema),
 });
 export const synaxContactOptionsSchema = z.object({
-  temperature: z.enum(['cold', 'warm', 'hot']).nullable(),
+  temperature: z.enum(TEMPERATURES).nullable(),
   customFields: z.record(z.string(), customFieldValueSchema),
 });
 

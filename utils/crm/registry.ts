@@ -1,4 +1,4 @@
-import type { CrmId } from './errors';
+import type { CrmId } from '../constants/crm';
 import type { Credentials, CrmProvider } from './provider';
 import { createSynaxProvider } from './synax/client';
 import { createSyncroProvider, type SyncroProvider } from './syncro/client';

@@ -1,27 +1,17 @@
 import { z } from 'zod';
 import { crmErrorSchema, crmIdSchema } from '../crm/errors';
-import { FINDING_SOURCES } from '../capture/types';
-import { participantSchema, whatsappChatSchema, whatsappNoteSchema } from '../capture/whatsapp/schema';
+import { appErrorSchema, type AppError } from '../crm/app-error';
+import { CONTACT_LIMITS } from '../constants/crm';
+import { captureSchema } from '../capture/schema';
+import { participantSchema, whatsappChatSchema } from '../capture/whatsapp/schema';
 import { connectionReportSchema, contactDraftSchema, savedRecordSchema } from '../crm/provider';
 import { deliveryViewSchema, recordJobSchema } from '../outbox/schema';
+import { lastTestSchema } from '../storage/connection-tests';
 import { draftKeySchema, formDraftSchema, rememberedSchema } from '../storage/drafts';
 import { historyEntrySchema } from '../storage/history';
 import { DESTINATIONS } from '../storage/settings';
 import { syncroMetaSchema } from '../storage/syncro-meta';
 import type { SenderKind } from './sender';
-
-/** Failures that happen on our side of the wire, before or instead of a CRM call. */
-const localErrorSchema = z.discriminatedUnion('code', [
-  z.object({ code: z.literal('invalid_key'), crm: crmIdSchema, problem: z.enum(['empty', 'prefix', 'format']) }),
-  z.object({ code: z.literal('invalid_base_url'), crm: crmIdSchema, problem: z.enum(['invalid', 'https', 'host']) }),
-  /** Malformed message, or sent by a context that may not send it. */
-  z.object({ code: z.literal('bad_request') }),
-  z.object({ code: z.literal('forbidden_sender') }),
-  /** The background could not be reached or failed unexpectedly. */
-  z.object({ code: z.literal('internal') }),
-]);
-export const appErrorSchema = z.union([crmErrorSchema, localErrorSchema]);
-export type AppError = z.infer<typeof appErrorSchema>;
 
 export type Reply<T> = { ok: true; data: T } | { ok: false; error: AppError };
 
@@ -32,32 +22,11 @@ export const connectionStatusSchema = z.object({
   keyHint: z.string().nullable(),
   baseUrl: z.string(),
   baseUrlManaged: z.boolean(),
-  lastTest: z
-    .object({ at: z.number(), report: connectionReportSchema.nullable(), error: appErrorSchema.nullable() })
-    .nullable(),
+  lastTest: lastTestSchema,
 });
 export type ConnectionStatus = z.infer<typeof connectionStatusSchema>;
 
 const crmOnly = z.object({ crm: crmIdSchema });
-
-/** A normalised capture (see utils/capture/types.ts `Capture`): phones E.164, e-mails lower-case. */
-export const captureSchema = z.object({
-  url: z.string(),
-  title: z.string(),
-  contacts: z.array(
-    z.object({
-      name: z.string().nullable(),
-      company: z.string().nullable(),
-      phones: z.array(z.string()),
-      emails: z.array(z.string()),
-      sources: z.array(z.enum(FINDING_SOURCES)),
-      whatsapp: z.array(z.string()),
-    }),
-  ),
-  phones: z.array(z.string()),
-  emails: z.array(z.string()),
-  whatsapp: whatsappNoteSchema.optional(),
-});
 
 /** Why a tab gave no contacts: browser pages and stores cannot be read by any extension. */
 export const captureProblemSchema = z.enum(['restricted', 'unavailable']).nullable();
@@ -123,7 +92,7 @@ export const protocol = {
   }),
   /** Existing records with the same phone (either BR mobile form) or e-mail, before creating. */
   FIND_DUPLICATES: message({
-    request: z.object({ crm: crmIdSchema, phones: z.array(z.string().regex(/^\+[1-9]\d{6,14}$/)).max(5), email: z.string().max(191).nullable() }),
+    request: z.object({ crm: crmIdSchema, phones: contactDraftSchema.shape.phones, email: z.string().max(CONTACT_LIMITS.email).nullable() }),
     response: z.array(savedRecordSchema),
     from: ['extension-page'],
   }),

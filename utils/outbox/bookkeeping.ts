@@ -1,4 +1,4 @@
-import { CRM_IDS, type CrmId } from '../crm/errors';
+import { CRM_IDS, type CrmId } from '../constants/crm';
 import type { SavedRecord } from '../crm/provider';
 import { readDraft, removeDraft, writeDraft } from '../storage/drafts';
 import { addHistoryEntry, type HistoryEntry } from '../storage/history';

@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import { CRM_LABELS } from '../popup/labels';
+import { CRM_LABELS } from '../constants/crm';
 import { errorText } from '../ui/error-text';
 import type { DeliveryView, OutboxError } from './schema';
 
@@ -60,7 +60,7 @@ export function stateLabel(delivery: DeliveryView): string {
     case 'needs_attention':
       return i18n.t('outbox.needsYou');
     case 'delivered':
-      return i18n.t('history.saved');
+      return i18n.t('captures.saved');
     case 'discarded':
       return i18n.t('outbox.discarded');
   }

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { CrmError, CrmId, Result } from '../crm/errors';
+import type { CrmError, Result } from '../crm/errors';
+import type { CrmId } from '../constants/crm';
 import type { CrmProvider, RecordDraft, SavedRecord } from '../crm/provider';
 import { createOutbox, LEASE_MS, NOTIFY_GRACE_MS, type OutboxDeps } from './runner';
 import { entryKey } from './store';

@@ -1,4 +1,4 @@
-import { CRM_IDS, type CrmId } from '../crm/errors';
+import { CRM_IDS, type CrmId } from '../constants/crm';
 import type { ContactDraft, CrmProvider } from '../crm/provider';
 import { attemptDelivery, type AttemptOutcome } from './attempt';
 import { pruneIds } from './prune';

@@ -1,7 +1,7 @@
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { useLocale } from '@/tests/unit/i18n';
-import { BADGE_COLORS, NOTIFICATION_ID, notifyAttention, openHistoryPage, resetBadgeMemo, showBadge } from './signals';
+import { BADGE_COLORS, NOTIFICATION_ID, notifyAttention, openCapturesFromNotification, resetBadgeMemo, showBadge } from './signals';
 import { entry } from './testing';
 
 beforeAll(() => useLocale('en'));
@@ -46,7 +46,7 @@ describe('notification', () => {
 
   it('opens the capture history when clicked, and goes away', async () => {
     await notifyAttention([refused()], [refused()]);
-    await openHistoryPage();
+    await openCapturesFromNotification();
     expect((await fakeBrowser.tabs.query({})).map((tab) => tab.url)).toContain(fakeBrowser.runtime.getURL('/captures.html'));
     expect(await fakeBrowser.notifications.getAll()).toEqual({});
   });

@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
-import { CRM_LABELS } from '../popup/labels';
+import { CRM_LABELS } from '../constants/crm';
+import { openCapturesPage } from '../ui/captures-page';
 import { errorText } from '../ui/error-text';
 import type { OutboxEntry } from './schema';
 import { isUnsettled } from './states';
@@ -66,7 +67,7 @@ export async function notifyAttention(fresh: OutboxEntry[], all: OutboxEntry[]):
   });
 }
 
-export async function openHistoryPage(): Promise<void> {
-  await browser.tabs.create({ url: browser.runtime.getURL('/captures.html') });
+export async function openCapturesFromNotification(): Promise<void> {
+  await openCapturesPage();
   await browser.notifications.clear(NOTIFICATION_ID);
 }

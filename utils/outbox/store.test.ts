@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createStore, MIGRATIONS, OUTBOX_FORMAT, QUARANTINE_LIMIT, quarantineItem, readEntry } from './store';
+import { quarantineItem } from '../storage/outbox';
+import { createStore, MIGRATIONS, OUTBOX_FORMAT, QUARANTINE_LIMIT, readEntry } from './store';
 import { entry } from './testing';
 
 beforeEach(() => {

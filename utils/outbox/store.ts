@@ -1,6 +1,8 @@
 import { storage } from '#imports';
 import { z } from 'zod';
-import { crmIdSchema, type CrmId } from '../crm/errors';
+import { crmIdSchema } from '../crm/errors';
+import type { CrmId } from '../constants/crm';
+import { holdsItem, quarantineItem, type Holds, type Quarantined } from '../storage/outbox';
 import { outboxEntrySchema, type OutboxEntry } from './schema';
 
 /**
@@ -17,16 +19,8 @@ export const OUTBOX_FORMAT = 1;
 /** `from → from + 1` steps; an entry is carried through each one, then validated. */
 export const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {};
 
-/** A 429 pauses that CRM for every delivery, not just the one that got it (limits are per key). */
-const holdsSchema = z.partialRecord(crmIdSchema, z.number());
-export type Holds = z.infer<typeof holdsSchema>;
-export const holdsItem = storage.defineItem<Holds>('local:outboxHolds', { fallback: {}, version: 1 });
-
-/** Entries set aside, kept (bounded) rather than deleted: they may hold a rep's capture. */
+/** Entries set aside are kept, at most this many (storage/outbox.ts `quarantineItem`). */
 export const QUARANTINE_LIMIT = 50;
-const quarantinedSchema = z.object({ key: z.string(), at: z.number(), reason: z.string(), raw: z.unknown() });
-export type Quarantined = z.infer<typeof quarantinedSchema>;
-export const quarantineItem = storage.defineItem<Quarantined[]>('local:outboxQuarantine', { fallback: [], version: 1 });
 
 export type ReadResult =
   | { kind: 'ok'; entry: OutboxEntry; migrated: boolean }
@@ -99,10 +93,8 @@ export function createStore(): OutboxStore {
         setAside.push({ key, at: Date.now(), reason: result.reason, raw });
       }
     }
-    const parsedHolds = holdsSchema.safeParse(storedHolds);
-    holds = parsedHolds.success ? parsedHolds.data : {};
-    const kept = z.array(quarantinedSchema).safeParse(quarantine);
-    const list = [...setAside, ...(kept.success ? kept.data : [])].slice(0, QUARANTINE_LIMIT);
+    holds = storedHolds;
+    const list = [...setAside, ...quarantine].slice(0, QUARANTINE_LIMIT);
     quarantineCount = list.length;
     if (setAside.length) {
       // Into the quarantine first, then out of the queue: a crash in between repeats, never loses.

@@ -1,10 +1,9 @@
 import type { Capture, CapturedContact } from '../capture/types';
 import { identityNote } from '../capture/whatsapp/note';
-import type { CrmId } from '../crm/errors';
 import type { FormDraft, Remembered } from '../storage/drafts';
 import type { Destination } from '../storage/settings';
-import { CRMS as CRM_IDS, type Temperature } from './labels';
-import { readablePhone } from './phone';
+import { CRM_IDS, type Temperature, type CrmId } from '../constants/crm';
+import { readablePhone } from '../phone/parse';
 import { hostOf } from './text';
 
 export type FormState = FormDraft;

@@ -1,9 +1,9 @@
-import type { CrmId } from '../crm/errors';
+import { CONTACT_LIMITS as LIMITS, needsPhone, type CrmId } from '../constants/crm';
 import type { CustomFieldValue, RecordDraft } from '../crm/provider';
-import type { AppError } from '../messaging/protocol';
+import type { AppError } from '../crm/app-error';
 import { coerceCustomField, customInputOf, type CustomFieldDef } from './custom-fields';
 import { destinationCrms, type FormState } from './form';
-import { checkPhone } from './phone';
+import { checkPhone } from '../phone/parse';
 import { isEmail, parseAmount, parseTags } from './text';
 
 /** Why one field cannot be sent; the UI turns it into a sentence next to the field. */
@@ -28,9 +28,6 @@ export interface FormContext {
   otherPhonesLabel: string;
 }
 
-// The contact limits of utils/crm/provider.ts (the background checks them again).
-const LIMITS = { name: 255, email: 191, company: 255, notes: 2000, source: 100, tag: 50, tags: 30 } as const;
-
 /** The phones that will be sent, E.164, unique, in the form's order. */
 export function formPhones(form: FormState, country: string): string[] {
   const phones = form.phones.map((text) => checkPhone(text, country)).flatMap((check) => (check.kind === 'valid' ? [check.e164] : []));
@@ -49,26 +46,43 @@ function tooLong(errors: FieldErrors, key: string, text: string, max: number): v
   if (text.length > max) errors[key] = { code: 'tooLong', max };
 }
 
-/** Every problem the form can see before any request is sent. Empty means ready to save. */
-export function validateForm(form: FormState, ctx: FormContext): FieldErrors {
+/** A person's fields as typed: the popup's form and the captures page's editor both check them. */
+export interface ContactFields {
+  name: string;
+  phones: string[];
+  email: string;
+  company: string;
+  notes: string;
+  tags: string;
+  source: string;
+}
+
+/** The person's problems for these CRMs: required name, phones, e-mail and the CRMs' limits. */
+export function validateContact(fields: ContactFields, ctx: { country: string; crms: readonly CrmId[] }): FieldErrors {
   const errors: FieldErrors = {};
-  const crms = destinationCrms(form.destination).filter((crm) => !form.saved[crm]);
-  if (!form.name.trim()) errors.name = { code: 'required' };
-  tooLong(errors, 'name', form.name.trim(), LIMITS.name);
-  form.phones.forEach((text, index) => {
-    if (checkPhone(text, ctx.country).kind === 'invalid') errors[`phone.${index}`] = { code: 'phone' };
+  if (!fields.name.trim()) errors.name = { code: 'required' };
+  tooLong(errors, 'name', fields.name.trim(), LIMITS.name);
+  const phones = fields.phones.map((text) => checkPhone(text, ctx.country));
+  phones.forEach((check, index) => {
+    if (check.kind === 'invalid') errors[`phone.${index}`] = { code: 'phone' };
   });
-  // synax.md §4.2: a Synax contact cannot exist without a phone.
-  if (crms.includes('synax') && !errors['phone.0'] && formPhones(form, ctx.country).length === 0) errors['phone.0'] = { code: 'required' };
-  const email = form.email.trim();
+  if (ctx.crms.some(needsPhone) && !errors['phone.0'] && !phones.some((check) => check.kind === 'valid')) errors['phone.0'] = { code: 'required' };
+  const email = fields.email.trim();
   if (email && !isEmail(email)) errors.email = { code: 'email' };
   tooLong(errors, 'email', email, LIMITS.email);
-  tooLong(errors, 'company', form.company.trim(), LIMITS.company);
-  tooLong(errors, 'notes', notesWithOtherPhones(form, ctx), LIMITS.notes);
-  tooLong(errors, 'source', form.source.trim(), LIMITS.source);
-  const tags = parseTags(form.tags);
+  tooLong(errors, 'company', fields.company.trim(), LIMITS.company);
+  tooLong(errors, 'notes', fields.notes.trim(), LIMITS.notes);
+  tooLong(errors, 'source', fields.source.trim(), LIMITS.source);
+  const tags = parseTags(fields.tags);
   if (tags.length > LIMITS.tags) errors.tags = { code: 'tooMany', max: LIMITS.tags };
   else if (tags.some((tag) => tag.length > LIMITS.tag)) errors.tags = { code: 'tooLong', max: LIMITS.tag };
+  return errors;
+}
+
+/** Every problem the form can see before any request is sent. Empty means ready to save. */
+export function validateForm(form: FormState, ctx: FormContext): FieldErrors {
+  const crms = destinationCrms(form.destination).filter((crm) => !form.saved[crm]);
+  const errors = validateContact({ ...form, notes: notesWithOtherPhones(form, ctx) }, { country: ctx.country, crms });
   if (crms.includes('syncro')) Object.assign(errors, validateSyncro(form, ctx));
   if (crms.includes('synax')) {
     form.synax.custom.forEach((row, index) => {

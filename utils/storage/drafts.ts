@@ -1,8 +1,9 @@
-import { storage } from '#imports';
 import { z } from 'zod';
 import { crmIdSchema } from '../crm/errors';
 import { savedRecordSchema } from '../crm/provider';
-import { TEMPERATURES } from '../popup/labels';
+import { TEMPERATURES } from '../constants/crm';
+import { defineStoredItem } from './define';
+import { DRAFT_KEY } from './draft-key';
 import { DESTINATIONS } from './settings';
 
 /**
@@ -43,23 +44,22 @@ export const formDraftSchema = z.object({
 export type FormDraft = z.infer<typeof formDraftSchema>;
 export type CustomInput = z.infer<typeof customInputSchema>;
 
-/** `tab-<id>` for the toolbar and `?tab=`, `capture-<id>` for a handed capture. */
-export const draftKeySchema = z.string().regex(/^(tab|capture)-[A-Za-z0-9-]{1,100}$/);
+export const draftKeySchema = z.string().regex(DRAFT_KEY);
 
-const storedDraftSchema = z.object({ savedAt: z.number(), draft: formDraftSchema });
+const storedDraftSchema = z.object({ savedAt: z.number(), draft: formDraftSchema }).nullable();
 /** A draft nobody came back to within a working day is dropped rather than restored. */
 export const DRAFT_MAX_AGE_MS = 12 * 60 * 60 * 1000;
 
-const draftItem = (key: string) => storage.defineItem<unknown>(`session:draft/${key}`, { fallback: null, version: 1 });
+/** One per draft key (`session:draft/tab-12`); memory only, so a closed browser forgets them. */
+export const draftItem = (key: string) => defineStoredItem(`session:draft/${key}`, { version: 1, schema: storedDraftSchema, fallback: null });
 
 export async function readDraft(key: string, now = Date.now()): Promise<FormDraft | null> {
   const item = draftItem(key);
-  const parsed = storedDraftSchema.safeParse(await item.getValue());
-  if (!parsed.success || now - parsed.data.savedAt > DRAFT_MAX_AGE_MS) {
-    if (parsed.success || (await item.getValue()) !== null) await item.removeValue();
-    return null;
-  }
-  return parsed.data.draft;
+  const stored = await item.getValue();
+  if (stored && now - stored.savedAt <= DRAFT_MAX_AGE_MS) return stored.draft;
+  // Stale or unreadable: gone, so it is never offered again.
+  await item.removeValue();
+  return null;
 }
 
 export async function writeDraft(key: string, draft: FormDraft, now = Date.now()): Promise<void> {
@@ -80,11 +80,11 @@ export const rememberedSchema = z.object({
 export type Remembered = z.infer<typeof rememberedSchema>;
 const NOTHING_REMEMBERED: Remembered = { destination: null, syncroPipelineId: null, syncroStageId: null, synaxTemperature: null };
 
-const rememberedItem = storage.defineItem<Remembered>('local:popupRemembered', { fallback: NOTHING_REMEMBERED, version: 1 });
+// `.catch` per field above: one bad value never loses the others; a non-object is the fallback.
+export const rememberedItem = defineStoredItem('local:popupRemembered', { version: 1, schema: rememberedSchema, fallback: NOTHING_REMEMBERED });
 
-export async function readRemembered(): Promise<Remembered> {
-  const parsed = rememberedSchema.safeParse((await rememberedItem.getValue()) ?? {});
-  return parsed.success ? parsed.data : NOTHING_REMEMBERED;
+export function readRemembered(): Promise<Remembered> {
+  return rememberedItem.getValue();
 }
 
 export async function remember(patch: Partial<Remembered>): Promise<void> {

@@ -1,6 +1,6 @@
-import { storage } from '#imports';
 import { z } from 'zod';
 import { crmErrorSchema, crmIdSchema } from '../crm/errors';
+import { defineStoredItem } from './define';
 import { DESTINATIONS } from './settings';
 
 /** The last captures sent to a CRM, newest first: what a rep checks at the end of the day. */
@@ -40,20 +40,18 @@ export function migrateHistoryV1(entries: unknown): unknown[] {
   );
 }
 
-export const historyItem = storage.defineItem<unknown[]>('local:history', {
-  fallback: [],
-  version: 2,
-  migrations: { 2: migrateHistoryV1 },
-});
-
 /** Entries that no longer match the schema are dropped one by one; the rest survive. */
-export async function readHistory(): Promise<HistoryEntry[]> {
-  const raw = await historyItem.getValue();
-  if (!Array.isArray(raw)) return [];
-  return raw.flatMap((entry) => {
+const historySchema = z.array(z.unknown()).transform((entries) =>
+  entries.flatMap((entry) => {
     const parsed = historyEntrySchema.safeParse(entry);
     return parsed.success ? [parsed.data] : [];
-  });
+  }),
+);
+
+export const historyItem = defineStoredItem('local:history', { version: 2, schema: historySchema, fallback: [], migrations: { 2: migrateHistoryV1 } });
+
+export function readHistory(): Promise<HistoryEntry[]> {
+  return historyItem.getValue();
 }
 
 // One writer at a time: two saves finishing together must not drop each other's entry.

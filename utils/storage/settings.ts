@@ -1,6 +1,6 @@
-import { storage } from '#imports';
 import { z } from 'zod';
 import { SYNAX_DEFAULT_BASE_URL, SYNCRO_DEFAULT_BASE_URL } from '../crm/base-urls';
+import { defineStoredItem } from './define';
 
 export const DESTINATIONS = ['syncro', 'synax', 'both'] as const;
 export type Destination = (typeof DESTINATIONS)[number];
@@ -32,10 +32,7 @@ const managedSchema = z.object({
   synaxBaseUrl: z.string().url().optional().catch(undefined),
 });
 
-export const settingsItem = storage.defineItem<Settings>('local:settings', {
-  fallback: DEFAULT_SETTINGS,
-  version: 1,
-});
+export const settingsItem = defineStoredItem('local:settings', { version: 1, schema: settingsSchema, fallback: DEFAULT_SETTINGS });
 
 export interface EffectiveSettings {
   values: Settings;
@@ -56,14 +53,14 @@ export async function readManagedSettings(): Promise<Partial<Settings>> {
 
 export async function loadSettings(): Promise<EffectiveSettings> {
   const [stored, managed] = await Promise.all([settingsItem.getValue(), readManagedSettings()]);
-  const values = { ...settingsSchema.parse(stored ?? {}), ...managed };
+  const values = { ...stored, ...managed };
   return { values, managed: Object.keys(managed) as SettingName[] };
 }
 
 /** Saves what the user changed, except settings that policy fixes. */
 export async function saveSettings(patch: Partial<Settings>): Promise<EffectiveSettings> {
   const managed = await readManagedSettings();
-  const stored = settingsSchema.parse((await settingsItem.getValue()) ?? {});
+  const stored = await settingsItem.getValue();
   const allowed = Object.fromEntries(Object.entries(patch).filter(([name]) => !(name in managed)));
   await settingsItem.setValue(settingsSchema.parse({ ...stored, ...allowed }));
   return loadSettings();

@@ -1,6 +1,6 @@
-import { storage } from '#imports';
 import { z } from 'zod';
 import { syncroCustomFieldSchema, syncroPipelineSchema } from '../crm/syncro/schemas';
+import { defineStoredItem } from './define';
 
 /** Syncro's pipelines and custom-field definitions, cached for the popup (syncro.md §8.3, §8.4). */
 export const syncroMetaSchema = z.object({
@@ -11,16 +11,15 @@ export const syncroMetaSchema = z.object({
 export type SyncroMeta = z.infer<typeof syncroMetaSchema>;
 
 /** `account` ties the cache to one base URL + key, so switching accounts never shows stale pipelines. */
-const cachedSchema = z.object({ account: z.string(), meta: syncroMetaSchema });
-type Cached = z.infer<typeof cachedSchema>;
+const cachedSchema = z.object({ account: z.string(), meta: syncroMetaSchema }).nullable();
 
-const cacheItem = storage.defineItem<Cached | null>('local:syncroMeta', { fallback: null, version: 1 });
+export const syncroMetaItem = defineStoredItem('local:syncroMeta', { version: 1, schema: cachedSchema, fallback: null });
 
 export async function readSyncroMeta(account: string): Promise<SyncroMeta | null> {
-  const parsed = cachedSchema.safeParse(await cacheItem.getValue());
-  return parsed.success && parsed.data.account === account ? parsed.data.meta : null;
+  const cached = await syncroMetaItem.getValue();
+  return cached?.account === account ? cached.meta : null;
 }
 
 export async function writeSyncroMeta(account: string, meta: SyncroMeta): Promise<void> {
-  await cacheItem.setValue({ account, meta });
+  await syncroMetaItem.setValue({ account, meta });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useLocale } from '@/tests/unit/i18n';
-import type { AppError } from '../messaging/protocol';
+import type { AppError } from '../crm/app-error';
 import { errorText, scopeText } from './error-text';
 
 const errors: [AppError, string][] = [

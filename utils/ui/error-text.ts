@@ -1,10 +1,10 @@
 import { i18n } from '#i18n';
 import { CRM_CONFIG } from '../crm/config';
-import type { CrmId } from '../crm/errors';
+import { CRM_LABELS, type CrmId } from '../constants/crm';
 import type { ScopeEffect } from '../crm/provider';
-import type { AppError } from '../messaging/protocol';
+import type { AppError } from '../crm/app-error';
 
-const label = (crm: CrmId) => CRM_CONFIG[crm].label;
+const label = (crm: CrmId) => CRM_LABELS[crm];
 
 /** One translated sentence per error, saying what happened and what to do. */
 export function errorText(error: AppError): string {

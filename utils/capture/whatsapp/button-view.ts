@@ -1,13 +1,12 @@
+import { isWebLink, type CrmId } from '../../constants/crm';
 import type { WhatsappChat } from './types';
 
 /** A record the chat's number is already in (from LOOKUP_WHATSAPP_CHAT). */
 export interface SavedLink {
-  crm: 'syncro' | 'synax';
+  crm: CrmId;
   name: string | null;
   url: string;
 }
-
-export const CRM_NAMES = { syncro: 'Syncro', synax: 'Synax' } as const;
 
 /**
  * What the header button shows, from the resolved chat and the lookup (null while it runs:
@@ -28,7 +27,7 @@ export function buttonView(chat: WhatsappChat | null, saved: SavedLink[] | null)
   const blocked = chat ? BLOCKED[chat.kind] : undefined;
   if (blocked) return { mode: 'blocked', message: blocked };
   if (chat?.kind === 'group') return { mode: 'group' };
-  const links = (saved ?? []).filter((link) => /^https?:\/\//i.test(link.url));
+  const links = (saved ?? []).filter((link) => isWebLink(link.url));
   if (links.length) return { mode: 'saved', links };
   return { mode: 'save' };
 }

@@ -1,16 +1,17 @@
 import { useEffect, useRef, useState } from 'react';
 import { ask } from '@/utils/messaging/client';
-import type { AppError, ResponseOf } from '@/utils/messaging/protocol';
+import type { ResponseOf } from '@/utils/messaging/protocol';
+import type { AppError } from '@/utils/crm/app-error';
 
-export type OutboxStatus = ResponseOf<'OUTBOX_STATUS'>;
+type OutboxStatus = ResponseOf<'OUTBOX_STATUS'>;
 /** While the page is open it follows the outbox this often (each ask also drains it). */
-export const OUTBOX_POLL_MS = 2_000;
+const POLL_MS = 2_000;
 
 /**
  * The deliveries still owed to a CRM, kept fresh while the page is open. `onSettled` runs when
- * one leaves the list (delivered or discarded), so the history below can show its line.
+ * one leaves the list (delivered or discarded), so the list of captures below can show its line.
  */
-export function useOutbox(onSettled: () => void) {
+export function usePendingDeliveries(onSettled: () => void) {
   const [status, setStatus] = useState<OutboxStatus | null>(null);
   const [error, setError] = useState<AppError | null>(null);
   const known = useRef<Set<string>>(new Set());
@@ -29,7 +30,7 @@ export function useOutbox(onSettled: () => void) {
 
   useEffect(() => {
     void refresh();
-    const timer = setInterval(() => void refresh(), OUTBOX_POLL_MS);
+    const timer = setInterval(() => void refresh(), POLL_MS);
     return () => clearInterval(timer);
     // Polls for the page's lifetime; `refresh` reads refs only.
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -1,6 +1,6 @@
 import type { HistoryEntry } from '../storage/history';
-import { CRM_LABELS } from './labels';
-import { hostOf } from './text';
+import { CRM_LABELS } from '../constants/crm';
+import { hostOf } from '../popup/text';
 
 const fold = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 
@@ -8,7 +8,7 @@ const fold = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g,
  * Every word of the query must appear in the entry's name, phone (digits too), e-mail, page
  * title or host, or CRM name; accents and case are ignored ("joao" finds "João").
  */
-export function searchHistory(entries: HistoryEntry[], query: string): HistoryEntry[] {
+export function searchCaptures(entries: HistoryEntry[], query: string): HistoryEntry[] {
   const words = fold(query).split(/\s+/).filter(Boolean);
   if (!words.length) return entries;
   return entries.filter((entry) => {

@@ -1,11 +1,11 @@
 import type { ContactDraft } from '../crm/provider';
 import type { Reply, ResponseOf } from '../messaging/protocol';
 import { loadSettings } from '../storage/settings';
-import { FIRST_ATTEMPT_WAIT_MS, backgroundOutbox } from './instance';
-import type { Outbox } from './runner';
-import { toView, type DeliveryView, type OutboxEntry } from './schema';
-import { summarize } from './signals';
-import { isUnsettled } from './states';
+import { FIRST_ATTEMPT_WAIT_MS, backgroundOutbox } from './outbox';
+import type { Outbox } from '../outbox/runner';
+import { toView, type DeliveryView, type OutboxEntry } from '../outbox/schema';
+import { summarize } from '../outbox/signals';
+import { isUnsettled } from '../outbox/states';
 
 // The background's answers to the outbox messages (utils/messaging/protocol.ts).
 

@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import { CRM_LABELS } from '@/utils/popup/labels';
+import { CRM_LABELS } from '@/utils/constants/crm';
 import type { Problem } from '@/utils/popup/validate';
 
 /** The sentence shown next to a field. */

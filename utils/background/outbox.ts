@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
-import { providerFor } from '../background/connections';
-import { recordSettled } from './bookkeeping';
-import { createOutbox, type Outbox } from './runner';
-import { NOTIFICATION_ID, notifyAttention, openHistoryPage, showBadge } from './signals';
-import { ALARM, createWaker } from './wake';
+import { providerFor } from './connections';
+import { recordSettled } from '../outbox/bookkeeping';
+import { createOutbox, type Outbox } from '../outbox/runner';
+import { NOTIFICATION_ID, notifyAttention, openCapturesFromNotification, showBadge } from '../outbox/signals';
+import { ALARM, createWaker } from '../outbox/wake';
 
 /** How long SAVE_RECORD waits for the first answer, so a quick CRM still shows "Saved — Open in …". */
 export const FIRST_ATTEMPT_WAIT_MS = 3_000;
@@ -38,7 +38,7 @@ export function startOutbox(): void {
   });
   browser.runtime.onStartup.addListener(() => void outbox.drain());
   browser.notifications.onClicked.addListener((id) => {
-    if (id === NOTIFICATION_ID) void openHistoryPage();
+    if (id === NOTIFICATION_ID) void openCapturesFromNotification();
   });
   globalThis.addEventListener?.('online', () => void outbox.online());
   void outbox.drain();

@@ -2,8 +2,10 @@ import { useId, useState, type FormEvent } from 'react';
 import { i18n } from '#i18n';
 import type { ContactDraft } from '@/utils/crm/provider';
 import type { DeliveryView } from '@/utils/outbox/schema';
-import { checkPhone, readablePhone } from '@/utils/popup/phone';
-import { isEmail } from '@/utils/popup/text';
+import { problemText } from '@/components/problem-text';
+import { CONTACT_LIMITS } from '@/utils/constants/crm';
+import { checkPhone, readablePhone } from '@/utils/phone/parse';
+import { validateContact } from '@/utils/popup/validate';
 
 interface DeliveryEditorProps {
   delivery: DeliveryView;
@@ -13,7 +15,10 @@ interface DeliveryEditorProps {
 }
 
 type Field = 'name' | 'phone' | 'email' | 'company' | 'notes';
-const LIMITS: Record<Field, number> = { name: 255, phone: 40, email: 191, company: 255, notes: 2000 };
+/** What the editor shows; the other fields keep their stored values. `phone.0` is the first phone. */
+const FIELD_OF_ERROR: Record<string, Field> = { name: 'name', 'phone.0': 'phone', email: 'email', company: 'company', notes: 'notes' };
+/** Typing room: the CRMs' limits, and for a phone, enough for any way of writing one. */
+const MAX_LENGTH: Record<Field, number> = { ...CONTACT_LIMITS, phone: 40 };
 
 /** Fixes what the CRM refused (name, phone, e-mail, company, notes) and sends it again. */
 export function DeliveryEditor({ delivery, country, onSend, onCancel }: DeliveryEditorProps) {
@@ -30,15 +35,15 @@ export function DeliveryEditor({ delivery, country, onSend, onCancel }: Delivery
 
   function submit(event: FormEvent) {
     event.preventDefault();
+    const fields = { ...values, phones: [values.phone], tags: contact.tags.join(', '), source: contact.source ?? '' };
     const found: Partial<Record<Field, string>> = {};
-    const phone = checkPhone(values.phone, country);
-    if (!values.name.trim()) found.name = i18n.t('popup.problem.required');
-    if (phone.kind === 'invalid') found.phone = i18n.t('popup.problem.phone');
-    // synax.md §4.2: a Synax contact cannot exist without a phone.
-    if (phone.kind === 'empty' && delivery.crm === 'synax') found.phone = i18n.t('popup.problem.required');
-    if (values.email.trim() && !isEmail(values.email.trim())) found.email = i18n.t('popup.problem.email');
+    for (const [key, problem] of Object.entries(validateContact(fields, { country, crms: [delivery.crm] }))) {
+      const field = FIELD_OF_ERROR[key];
+      if (field) found[field] = problemText(problem);
+    }
     setProblems(found);
     if (Object.keys(found).length) return;
+    const phone = checkPhone(values.phone, country);
     const phones = phone.kind === 'valid' ? [phone.e164, ...contact.phones.slice(1).filter((other) => other !== phone.e164)] : contact.phones.slice(1);
     const text = (field: Field) => values[field].trim() || null;
     onSend({ ...contact, name: values.name.trim(), phones, email: text('email')?.toLowerCase() ?? null, company: text('company'), notes: text('notes') });
@@ -49,7 +54,7 @@ export function DeliveryEditor({ delivery, country, onSend, onCancel }: Delivery
     const props = {
       id: `${id}-${name}`,
       value: values[name],
-      maxLength: LIMITS[name],
+      maxLength: MAX_LENGTH[name],
       'aria-invalid': problems[name] ? true : undefined,
       'aria-describedby': problems[name] ? problemId : undefined,
       onChange: (event: { target: { value: string } }) => setValues((current) => ({ ...current, [name]: event.target.value })),
@@ -68,8 +73,8 @@ export function DeliveryEditor({ delivery, country, onSend, onCancel }: Delivery
   };
 
   return (
-    <form className="delivery-editor" aria-label={i18n.t('outbox.editing')} onSubmit={submit} noValidate>
-      <p className="muted">{i18n.t('outbox.editing')}</p>
+    <form className="delivery-editor" aria-label={i18n.t('captures.pending.editing')} onSubmit={submit} noValidate>
+      <p className="muted">{i18n.t('captures.pending.editing')}</p>
       {field('name', i18n.t('popup.name'))}
       {field('phone', i18n.t('popup.phone'))}
       {field('email', i18n.t('popup.email'))}
@@ -77,10 +82,10 @@ export function DeliveryEditor({ delivery, country, onSend, onCancel }: Delivery
       {field('notes', i18n.t('popup.notes'), true)}
       <div className="editor-actions">
         <button type="submit" className="primary">
-          {i18n.t('outbox.saveAndSend')}
+          {i18n.t('captures.pending.saveAndSend')}
         </button>
         <button type="button" onClick={onCancel}>
-          {i18n.t('outbox.cancel')}
+          {i18n.t('captures.pending.cancel')}
         </button>
       </div>
     </form>

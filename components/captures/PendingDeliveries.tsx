@@ -4,30 +4,30 @@ import type { ContactDraft } from '@/utils/crm/provider';
 import { ask } from '@/utils/messaging/client';
 import { attentionText, stateLabel } from '@/utils/outbox/describe';
 import type { DeliveryView } from '@/utils/outbox/schema';
-import { CRM_LABELS } from '@/utils/popup/labels';
+import { CRM_LABELS } from '@/utils/constants/crm';
 import { hostOf } from '@/utils/popup/text';
 import { errorText } from '@/utils/ui/error-text';
 import { DeliveryEditor } from './DeliveryEditor';
-import { useOutbox } from './use-outbox';
+import { usePendingDeliveries } from './use-pending-deliveries';
 
 function StateCell({ delivery }: { delivery: DeliveryView }) {
   const problem = delivery.state === 'needs_attention' ? attentionText(delivery) : delivery.lastError ? errorText(delivery.lastError) : '';
   return (
     <>
       <strong className={delivery.state === 'needs_attention' ? 'failed' : undefined}>{stateLabel(delivery)}</strong>
-      {delivery.attempts > 0 && <div className="muted">{i18n.t('outbox.attempts', [delivery.attempts])}</div>}
-      {problem && <div>{delivery.state === 'needs_attention' ? problem : i18n.t('outbox.lastProblem', [problem])}</div>}
+      {delivery.attempts > 0 && <div className="muted">{i18n.t('captures.pending.attempts', [delivery.attempts])}</div>}
+      {problem && <div>{delivery.state === 'needs_attention' ? problem : i18n.t('captures.pending.lastProblem', [problem])}</div>}
     </>
   );
 }
 
 /**
- * Saves not in a CRM yet, above the history: their state, tries and last problem, and what the
+ * Saves not in a CRM yet, above the list of captures sent: their state, tries and last problem, and what the
  * user can do — send now, fix and send again, send anyway, or discard (after a confirmation).
  */
 export function PendingDeliveries({ onSettled }: { onSettled: () => void }) {
   const headingId = useId();
-  const { status, error, refresh } = useOutbox(onSettled);
+  const { status, error, refresh } = usePendingDeliveries(onSettled);
   const [editing, setEditing] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
@@ -47,21 +47,21 @@ export function PendingDeliveries({ onSettled }: { onSettled: () => void }) {
   if (!status || (!status.deliveries.length && !status.quarantined)) return null;
   const when = new Intl.DateTimeFormat(browser.i18n.getUILanguage(), { dateStyle: 'short', timeStyle: 'short' });
   return (
-    <section className="outbox" aria-labelledby={headingId}>
-      <h2 id={headingId}>{i18n.t('outbox.title')}</h2>
-      <p className="intro">{i18n.t('outbox.intro')}</p>
-      <p className="muted">{i18n.t('outbox.count', [status.pending, status.attention])}</p>
-      {status.quarantined > 0 && <p className="failed">{i18n.t('outbox.quarantined', [status.quarantined])}</p>}
+    <section className="pending" aria-labelledby={headingId}>
+      <h2 id={headingId}>{i18n.t('captures.pending.title')}</h2>
+      <p className="intro">{i18n.t('captures.pending.intro')}</p>
+      <p className="muted">{i18n.t('captures.pending.count', [status.pending, status.attention])}</p>
+      {status.quarantined > 0 && <p className="failed">{i18n.t('captures.pending.quarantined', [status.quarantined])}</p>}
       {status.deliveries.length > 0 && (
         <table>
           <thead>
             <tr>
-              <th scope="col">{i18n.t('history.when')}</th>
-              <th scope="col">{i18n.t('history.person')}</th>
-              <th scope="col">{i18n.t('history.from')}</th>
-              <th scope="col">{i18n.t('history.crm')}</th>
-              <th scope="col">{i18n.t('outbox.state')}</th>
-              <th scope="col">{i18n.t('outbox.actions')}</th>
+              <th scope="col">{i18n.t('captures.when')}</th>
+              <th scope="col">{i18n.t('captures.person')}</th>
+              <th scope="col">{i18n.t('captures.from')}</th>
+              <th scope="col">{i18n.t('captures.crm')}</th>
+              <th scope="col">{i18n.t('captures.pending.state')}</th>
+              <th scope="col">{i18n.t('captures.pending.actions')}</th>
             </tr>
           </thead>
           <tbody>
@@ -79,15 +79,15 @@ export function PendingDeliveries({ onSettled }: { onSettled: () => void }) {
                   <td>
                     <StateCell delivery={delivery} />
                   </td>
-                  <td className="outbox-actions">
+                  <td className="pending-actions">
                     {confirming === delivery.id ? (
                       <>
-                        <span>{i18n.t('outbox.confirmDiscard')}</span>
+                        <span>{i18n.t('captures.pending.confirmDiscard')}</span>
                         <button type="button" className="danger" onClick={() => void discard(delivery.id)}>
-                          {i18n.t('outbox.discard')}
+                          {i18n.t('captures.pending.discard')}
                         </button>
                         <button type="button" onClick={() => setConfirming(null)}>
-                          {i18n.t('outbox.keep')}
+                          {i18n.t('captures.pending.keep')}
                         </button>
                       </>
                     ) : (
@@ -126,20 +126,20 @@ function Actions({ delivery, disabled, onEdit, onResend, onDiscard }: ActionsPro
     <>
       {attention && (
         <button type="button" disabled={disabled} onClick={onEdit}>
-          {i18n.t('outbox.edit')}
+          {i18n.t('captures.pending.edit')}
         </button>
       )}
       {delivery.reason === 'unverifiable' ? (
         <button type="button" disabled={disabled} onClick={() => onResend(delivery.id, null, true)}>
-          {i18n.t('outbox.sendAnyway')}
+          {i18n.t('captures.pending.sendAnyway')}
         </button>
       ) : (
         <button type="button" disabled={disabled} onClick={() => onResend(delivery.id, null)}>
-          {i18n.t(attention ? 'outbox.sendAgain' : 'outbox.sendNow')}
+          {i18n.t(attention ? 'captures.pending.sendAgain' : 'captures.pending.sendNow')}
         </button>
       )}
       <button type="button" className="danger" disabled={disabled} onClick={onDiscard}>
-        {i18n.t('outbox.discard')}
+        {i18n.t('captures.pending.discard')}
       </button>
     </>
   );

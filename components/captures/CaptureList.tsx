@@ -1,49 +1,44 @@
-import { useEffect, useId, useState, type ReactNode } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { i18n } from '#i18n';
 import { ask } from '@/utils/messaging/client';
-import type { AppError } from '@/utils/messaging/protocol';
-import { searchHistory } from '@/utils/popup/history-search';
-import { CRM_LABELS } from '@/utils/popup/labels';
+import type { AppError } from '@/utils/crm/app-error';
+import { searchCaptures } from '@/utils/captures/search';
+import { CRM_LABELS } from '@/utils/constants/crm';
 import { hostOf } from '@/utils/popup/text';
 import type { HistoryEntry } from '@/utils/storage/history';
 import { errorText } from '@/utils/ui/error-text';
-import './history.css';
 
 function Result({ entry }: { entry: HistoryEntry }) {
   const label = CRM_LABELS[entry.crm];
-  if (entry.status === 'failed') return <span className="failed">{i18n.t('history.failed')}: {entry.error ? errorText(entry.error) : ''}</span>;
+  if (entry.status === 'failed') return <span className="failed">{i18n.t('captures.failed')}: {entry.error ? errorText(entry.error) : ''}</span>;
   if (entry.status === 'discarded') return <span className="failed">{i18n.t('outbox.discarded')}{entry.error ? `: ${errorText(entry.error)}` : ''}</span>;
   // How it got there when it took more than one try (utils/outbox): tries, and the last problem.
   const tries = [
-    entry.via === 'found' ? i18n.t('outbox.found') : '',
-    (entry.attempts ?? 1) > 1 ? i18n.t('outbox.afterAttempts', [entry.attempts ?? 1]) : '',
+    entry.via === 'found' ? i18n.t('captures.found') : '',
+    (entry.attempts ?? 1) > 1 ? i18n.t('captures.afterAttempts', [entry.attempts ?? 1]) : '',
   ].filter(Boolean);
   return (
     <>
-      {i18n.t(entry.action === 'update' ? 'history.updated' : 'history.saved')}
+      {i18n.t(entry.action === 'update' ? 'captures.updated' : 'captures.saved')}
       {entry.record && (
         <>
           {' · '}
           <a href={entry.record.url} target="_blank" rel="noreferrer">
-            {i18n.t('history.open', [label])}
+            {i18n.t('captures.open', [label])}
           </a>
         </>
       )}
       {tries.length > 0 && <div className="muted">{tries.join(' · ')}</div>}
-      {tries.length > 0 && entry.error && <div className="muted">{i18n.t('outbox.lastProblem', [errorText(entry.error)])}</div>}
+      {tries.length > 0 && entry.error && <div className="muted">{i18n.t('captures.pending.lastProblem', [errorText(entry.error)])}</div>}
     </>
   );
 }
 
-interface HistoryPageProps {
-  /** Shown above the history: the saves still on their way (entrypoints/captures). */
-  outbox?: ReactNode;
-  /** Changes when a delivery ends, so its line is read. */
-  refreshKey?: number;
-}
-
-/** The last 200 saves, newest first, searchable. Everything shown is text, never markup. */
-export function HistoryPage({ outbox, refreshKey = 0 }: HistoryPageProps = {}) {
+/**
+ * The last 200 saves, newest first, searchable. Everything shown is text, never markup.
+ * `refreshKey` changes when a delivery ends, so its line is read.
+ */
+export function CaptureList({ refreshKey }: { refreshKey: number }) {
   const searchId = useId();
   const [entries, setEntries] = useState<HistoryEntry[] | null>(null);
   const [error, setError] = useState<AppError | null>(null);
@@ -58,35 +53,32 @@ export function HistoryPage({ outbox, refreshKey = 0 }: HistoryPageProps = {}) {
     if (reply.ok) setEntries([]);
   }
 
-  const shown = entries ? searchHistory(entries, query) : [];
+  const shown = entries ? searchCaptures(entries, query) : [];
   const when = new Intl.DateTimeFormat(browser.i18n.getUILanguage(), { dateStyle: 'short', timeStyle: 'short' });
   return (
-    <main className="history">
-      <h1>{i18n.t('history.title')}</h1>
-      <p className="intro">{i18n.t('history.intro')}</p>
+    <>
       {error && <p role="alert">{errorText(error)}</p>}
-      {outbox}
-      <div className="history-tools">
-        <label htmlFor={searchId}>{i18n.t('history.search')}</label>
-        <input id={searchId} type="search" value={query} placeholder={i18n.t('history.searchPlaceholder')} onChange={(event) => setQuery(event.target.value)} />
+      <div className="captures-tools">
+        <label htmlFor={searchId}>{i18n.t('captures.search')}</label>
+        <input id={searchId} type="search" value={query} placeholder={i18n.t('captures.searchPlaceholder')} onChange={(event) => setQuery(event.target.value)} />
         <button type="button" className="danger" onClick={() => void clear()} disabled={!entries?.length}>
-          {i18n.t('history.clear')}
+          {i18n.t('captures.clear')}
         </button>
       </div>
       {entries && (
         <p role="status" className="muted">
-          {!entries.length ? i18n.t('history.empty') : shown.length ? i18n.t('history.count', [shown.length, entries.length]) : i18n.t('history.noMatch', [query])}
+          {!entries.length ? i18n.t('captures.empty') : shown.length ? i18n.t('captures.count', [shown.length, entries.length]) : i18n.t('captures.noMatch', [query])}
         </p>
       )}
       {shown.length > 0 && (
         <table>
           <thead>
             <tr>
-              <th scope="col">{i18n.t('history.when')}</th>
-              <th scope="col">{i18n.t('history.person')}</th>
-              <th scope="col">{i18n.t('history.from')}</th>
-              <th scope="col">{i18n.t('history.crm')}</th>
-              <th scope="col">{i18n.t('history.result')}</th>
+              <th scope="col">{i18n.t('captures.when')}</th>
+              <th scope="col">{i18n.t('captures.person')}</th>
+              <th scope="col">{i18n.t('captures.from')}</th>
+              <th scope="col">{i18n.t('captures.crm')}</th>
+              <th scope="col">{i18n.t('captures.result')}</th>
             </tr>
           </thead>
           <tbody>
@@ -108,6 +100,6 @@ export function HistoryPage({ outbox, refreshKey = 0 }: HistoryPageProps = {}) {
           </tbody>
         </table>
       )}
-    </main>
+    </>
   );
 }

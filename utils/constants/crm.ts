@@ -1,0 +1,30 @@
+/**
+ * The CRMs' vocabulary as plain values: no zod, no client, no key, no imports. It sits outside
+ * utils/crm/ so the popup, the captures page and the WhatsApp content script can import it
+ * without pulling CRM code or growing (see scripts/bench/popup.ts); the zod schemas
+ * (crm/errors.ts, crm/provider.ts) are built from it, so each fact lives here once.
+ */
+
+/** Both CRMs, in the order the UI shows them. */
+export const CRM_IDS = ['syncro', 'synax'] as const;
+export type CrmId = (typeof CRM_IDS)[number];
+
+/** Brand names, never translated. */
+export const CRM_LABELS: Record<CrmId, string> = { syncro: 'Syncro', synax: 'Synax' };
+
+/** Synax contact temperature (synax.md §4.1). */
+export const TEMPERATURES = ['cold', 'warm', 'hot'] as const;
+export type Temperature = (typeof TEMPERATURES)[number];
+
+/** What both CRMs accept for a contact (syncro.md §8.6, synax.md §4.2); the strictest of the two. */
+export const CONTACT_LIMITS = { name: 255, phones: 5, email: 191, company: 255, notes: 2000, tags: 30, tag: 50, source: 100 } as const;
+
+/** synax.md §4.2: a Synax contact cannot exist without a phone. */
+export function needsPhone(crm: CrmId): boolean {
+  return crm === 'synax';
+}
+
+/** A record link we may open: the CRM said where, but only http(s) is a page (never `javascript:`). */
+export function isWebLink(url: string): boolean {
+  return /^https?:\/\//i.test(url);
+}

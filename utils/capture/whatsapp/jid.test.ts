@@ -86,3 +86,13 @@ describe('WhatsApp ids seen in 2026', () => {
     expect(parseMessageKey('3EB0B2C1D4E5F60718293A4B')).toBeNull();
   });
 });
+
+describe('masked numbers (issue 19)', () => {
+  it('a number WhatsApp masks is never a phone, even when it keeps enough digits', () => {
+    expect(phoneOfText('+49 151 ... 12345')).toBeNull();
+    expect(phoneOfText('+55 11 9.. ..-4321')).toBeNull();
+    expect(phoneOfText('+43.......21')).toBeNull();
+    // A single dot between groups is still a separator.
+    expect(phoneOfText('+351 912.345.678')?.e164).toBe('+351912345678');
+  });
+});

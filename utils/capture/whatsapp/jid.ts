@@ -88,9 +88,13 @@ export function cleanText(text: string | null | undefined): string {
   return (text ?? '').replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
 }
 
-/** Text that is only a number in international form (`+55 11 98765-4321`, `+1 (415) 555-0123`). */
+/**
+ * Text that is only a number in international form (`+55 11 98765-4321`, `+1 (415) 555-0123`).
+ * A dot may separate groups (`+351 912.345.678`), but two in a row mask digits: WhatsApp's masked
+ * number of a hidden contact (`+49 151 ... 12345`) keeps enough digits to pass for a phone.
+ */
 export function phoneOfText(text: string | null | undefined): PhoneOfJid | null {
   const clean = cleanText(text);
-  if (!/^\+[\d\s().\-\u2010-\u2012]{7,24}$/.test(clean)) return null;
+  if (!/^\+[\d\s().\-\u2010-\u2012]{7,24}$/.test(clean) || /\.\s*\./.test(clean)) return null;
   return phoneOfDigits(clean.replace(/\D/g, ''));
 }

@@ -34,8 +34,7 @@ export function startWhatsapp(ctx: ContentScriptContext): void {
     lastTrustedInputAt = Date.now();
     if (awaitingReturn) again(event);
   };
-  ctx.addEventListener(window, 'pointerdown', trustedInput, { capture: true });
-  ctx.addEventListener(window, 'keydown', trustedInput, { capture: true });
+  for (const type of ['pointerdown', 'keydown'] as const) ctx.addEventListener(window, type, trustedInput, { capture: true });
 
   const draw = () => timed(() => button.render(buttonView(chat, saved)));
   const note = (text: string) => button.note(text);
@@ -79,7 +78,7 @@ export function startWhatsapp(ctx: ContentScriptContext): void {
       button.attach(header);
       const { title, signature: next } = chatSignature(main, header);
       if (next === signature) return;
-      approved = mayLookUp({ firstChat: signature === '', lastTrustedInputAt, now: Date.now() });
+      approved = mayLookUp(signature === '', lastTrustedInputAt, Date.now());
       signature = next;
       firstTitle ??= title;
       switched ||= title !== firstTitle;

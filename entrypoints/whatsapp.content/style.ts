@@ -9,7 +9,7 @@
  */
 export const FOOTPRINT_PX = 264;
 
-export const CSS = `:host{display:inline-flex;justify-content:flex-end;align-items:center;width:${FOOTPRINT_PX}px;height:32px;flex:none;overflow:hidden}
+export const CSS = `:host{display:inline-block;width:${FOOTPRINT_PX}px;height:32px;flex:none;overflow:hidden}
 .bar{display:inline-flex;gap:4px;margin:0 6px;--fg:#008069;--tx:#111b21;--mu:#667781;--ln:#d1d7db;--hv:#0b141a0f;--bg:#fff}
 .dark{--fg:#00a884;--tx:#e9edef;--mu:#8696a0;--ln:#3b4a54;--hv:#e9edef14;--bg:#233138}
 button{font:inherit;font-size:14px;font-weight:500;color:var(--fg);background:0;border:1px solid var(--ln);border-radius:16px;height:32px;padding:0 12px;cursor:pointer;white-space:nowrap}

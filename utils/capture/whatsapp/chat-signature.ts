@@ -1,5 +1,10 @@
-import { parseMessageKey } from './jid';
 import { MESSAGE_ROW, headerTitleElement } from './selectors';
+
+/**
+ * The chat jid of a 2018–2025 data-id (`false_<chat jid>_<id>`). Only its prefix is needed here:
+ * jid.ts's full parser would weigh on the resident script's 20 KB budget.
+ */
+const KEYED_ID = /^(?:true|false)_([^_]+)_/;
 
 export interface ChatSignature {
   /** The header's title as shown. */
@@ -19,5 +24,5 @@ export interface ChatSignature {
 export function chatSignature(main: Element, header: Element): ChatSignature {
   const title = headerTitleElement(header)?.textContent ?? '';
   const firstId = main.querySelector(MESSAGE_ROW.join(','))?.getAttribute('data-id') ?? '';
-  return { title, signature: `${title}|${parseMessageKey(firstId)?.chat.jid ?? firstId}` };
+  return { title, signature: `${title}|${KEYED_ID.exec(firstId)?.[1] ?? firstId}` };
 }

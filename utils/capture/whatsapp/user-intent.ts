@@ -6,7 +6,7 @@
  */
 export const USER_SWITCH_MS = 5_000;
 
-export function mayLookUp(change: { firstChat: boolean; lastTrustedInputAt: number | null; now: number }): boolean {
-  if (change.firstChat) return true;
-  return change.lastTrustedInputAt !== null && change.now - change.lastTrustedInputAt >= 0 && change.now - change.lastTrustedInputAt <= USER_SWITCH_MS;
+export function mayLookUp(firstChat: boolean, lastTrustedInputAt: number | null, now: number): boolean {
+  const since = now - (lastTrustedInputAt ?? -Infinity);
+  return firstChat || (since >= 0 && since <= USER_SWITCH_MS);
 }

@@ -11,10 +11,12 @@ interface PersonFieldsProps extends SectionProps {
   /** Problems found when leaving a field, before any save (phone, e-mail). */
   onBlurProblem: (key: string, problem: Problem | null) => void;
   phoneRequired: boolean;
+  /** A WhatsApp chat whose number could not be read: the cursor waits in the phone field. */
+  focusPhone?: boolean;
 }
 
 /** Name, phones, e-mail, company, notes, tags and source: what both CRMs keep about a person. */
-export function PersonFields({ form, edit, errors, country, onBlurProblem, phoneRequired }: PersonFieldsProps) {
+export function PersonFields({ form, edit, errors, country, onBlurProblem, phoneRequired, focusPhone = false }: PersonFieldsProps) {
   const setText = (key: 'name' | 'email' | 'company' | 'notes' | 'tags' | 'source') => (value: string) =>
     edit((current) => ({ ...current, [key]: value }), [key]);
   const setPhone = (index: number, value: string) =>
@@ -32,7 +34,7 @@ export function PersonFields({ form, edit, errors, country, onBlurProblem, phone
 
   return (
     <>
-      <TextField label={i18n.t('popup.name')} value={form.name} onChange={setText('name')} problem={errors.name} required autoFocus autoComplete="off" fieldKey="name" />
+      <TextField label={i18n.t('popup.name')} value={form.name} onChange={setText('name')} problem={errors.name} required autoFocus={!focusPhone} autoComplete="off" fieldKey="name" />
       {form.phones.map((phone, index) => (
         <TextField
           key={index}
@@ -41,6 +43,7 @@ export function PersonFields({ form, edit, errors, country, onBlurProblem, phone
           inputMode="tel"
           autoComplete="off"
           value={phone}
+          autoFocus={index === 0 && focusPhone}
           required={index === 0 && phoneRequired}
           problem={errors[`phone.${index}`]}
           fieldKey={`phone.${index}`}

@@ -15,6 +15,7 @@ import { useDraftAutosave } from './use-draft-autosave';
 import type { ReadySession } from './use-popup-session';
 import { useSaveFlow } from './use-save-flow';
 import { useSyncroMeta } from './use-syncro-meta';
+import { WhatsappNotice } from './WhatsappNotice';
 
 const NOTICE_TEXT = {
   empty: 'popup.noContacts',
@@ -104,9 +105,10 @@ export function RecordForm({ session }: { session: ReadySession }) {
           </button>
         </p>
       )}
+      <WhatsappNotice note={capture.whatsapp} synax={crms.includes('synax') && !form.phones.some((phone) => phone.trim())} />
       <ContactPicker capture={capture} selected={form.contactIndex} country={country} onPick={pickContact} />
       <form ref={formRef} onSubmit={onSubmit} noValidate>
-        <PersonFields form={form} edit={edit} errors={errors} country={country} onBlurProblem={onBlurProblem} phoneRequired={crms.includes('synax')} />
+        <PersonFields form={form} edit={edit} errors={errors} country={country} onBlurProblem={onBlurProblem} phoneRequired={crms.includes('synax')} focusPhone={Boolean(capture.whatsapp?.phoneWhy) && !form.phones[0]} />
         <DestinationPicker form={form} edit={edit} configured={context.configured} />
         {crms.includes('syncro') && <SyncroFields form={form} edit={edit} errors={errors} meta={meta} />}
         {crms.includes('synax') && <SynaxFields form={form} edit={edit} errors={errors} />}

@@ -1,7 +1,8 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { buttonView, type SavedLink } from '@/utils/capture/whatsapp/button-view';
-import { MESSAGE_ROW, headerTitleElement } from '@/utils/capture/whatsapp/selectors';
+import { chatSignature } from '@/utils/capture/whatsapp/chat-signature';
 import type { Participant, WhatsappChat } from '@/utils/capture/whatsapp/types';
+import { mayLookUp } from '@/utils/capture/whatsapp/user-intent';
 import { askBackground } from '@/utils/messaging/content-client';
 import { createButton } from './button';
 import { t } from './t';
@@ -22,7 +23,18 @@ export function startWhatsapp(ctx: ContentScriptContext): void {
   let generation = 0;
   let chat: WhatsappChat | null = null;
   let saved: SavedLink[] | null = [];
+  /** The open chat was opened by the user (or is the page's first): its "saved" answer may be asked. */
+  let approved = false;
+  let lastTrustedInputAt: number | null = null;
+  /** The popup was opened from here: the user's next trusted input means they are back. */
+  let awaitingReturn = false;
   exposeStats(ctx.signal);
+  const trustedInput = (event: Event) => {
+    if (!event.isTrusted) return;
+    lastTrustedInputAt = Date.now();
+    if (awaitingReturn) again(event);
+  };
+  for (const type of ['pointerdown', 'keydown'] as const) ctx.addEventListener(window, type, trustedInput, { capture: true });
 
   const draw = () => timed(() => button.render(buttonView(chat, saved)));
   const note = (text: string) => button.note(text);
@@ -51,6 +63,7 @@ export function startWhatsapp(ctx: ContentScriptContext): void {
     if (!reply.ok) return note(ctx.isInvalid ? t('whatsapp.reload') : t('whatsapp.failed'));
     const { chat: read, opened, note: why } = reply.data;
     if (read) chat = read;
+    awaitingReturn ||= opened;
     if (!opened && read?.kind === 'group') return button.menu(read.participants);
     if (why) note(t(`whatsapp.${why}`));
   }
@@ -63,20 +76,28 @@ export function startWhatsapp(ctx: ContentScriptContext): void {
     (main, header) => {
       if (!main || !header) return button.detach();
       button.attach(header);
-      // Cheap identity of the open chat: its title and the chat id of its first row.
-      const title = headerTitleElement(header)?.textContent ?? '';
-      const next = `${title}|${main.querySelector(MESSAGE_ROW[0])?.getAttribute('data-id')?.split('_')[1] ?? ''}`;
+      const { title, signature: next } = chatSignature(main, header);
       if (next === signature) return;
+      approved = mayLookUp(signature === '', lastTrustedInputAt, Date.now());
       signature = next;
       firstTitle ??= title;
       switched ||= title !== firstTitle;
       chat = null;
+      saved = [];
       draw();
-      void refresh('phone');
+      // A chat the page switched to by itself gets no lookup (issue 13: WhatsApp is not an
+      // oracle); a click on the button still reads it.
+      if (approved) void refresh('phone');
+      else generation++;
     },
   );
-  // Back from the popup (saved?): ask again so the button can say "In Syncro".
-  const again = () => !document.hidden && signature && void refresh('saved');
+  // Back from the popup (saved?): ask again so the button can say "In Syncro". Only a return the
+  // browser reports (trusted), to a chat the user opened.
+  function again(event: Event): void {
+    if (!event.isTrusted || !approved || document.hidden || !signature) return;
+    awaitingReturn = false;
+    void refresh('saved');
+  }
   ctx.addEventListener(window, 'focus', again);
   ctx.addEventListener(document, 'visibilitychange', again);
 }

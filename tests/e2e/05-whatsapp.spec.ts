@@ -7,7 +7,9 @@ import { expect, test } from './popup-fixtures';
 /** The capture the last click handed over (session storage, read in the service worker). */
 async function lastHandedCapture(worker: Worker) {
   return worker.evaluate(async () => {
-    const { handedCaptures } = (await chrome.storage.session.get('handedCaptures')) as { handedCaptures?: { id: string; capture: { contacts: { name: string | null; phones: string[] }[]; url: string } }[] };
+    const { handedCaptures } = (await chrome.storage.session.get('handedCaptures')) as {
+      handedCaptures?: { id: string; capture: { contacts: { name: string | null; company: string | null; phones: string[] }[]; url: string; whatsapp?: { phoneWhy: string | null; report: string } } }[];
+    };
     return handedCaptures?.at(-1) ?? null;
   });
 }
@@ -83,11 +85,36 @@ test.describe('WhatsApp Web', () => {
     expect(syncro.leads.map((lead) => [lead.name, lead.phone])).toEqual([['Carlos Pereira', '+5521987654321']]);
     expect(synax.contacts.filter((contact) => contact.phone === '+5521987654321').map((contact) => contact.name)).toEqual(['Carlos Pereira']);
 
-    // Back on WhatsApp, the same chat now says where it is saved.
+    // Back on WhatsApp, the same chat now says where it is saved: the user's first click there
+    // (a trusted input) asks again.
     await whatsapp.page.bringToFront();
-    await whatsapp.page.evaluate(() => dispatchEvent(new Event('focus')));
+    await whatsapp.page.locator('#main footer').click();
     await expect(whatsapp.openIn('Syncro')).toBeVisible();
     await expect(whatsapp.openIn('Synax')).toBeVisible();
+    // The widest state fits the fixed footprint: nothing is cut off.
+    expect(await whatsapp.page.locator('crm-capture-whatsapp').evaluate((host) => host.shadowRoot!.querySelector('.bar')!.scrollWidth <= host.clientWidth)).toBe(true);
+  });
+
+  test('a page that switches chats by itself, or fakes events, learns nothing from the CRMs', async ({ context, connect, syncro }) => {
+    await connect(['Syncro']);
+    const whatsapp = await WhatsappPage.open(context, 'unsaved-contact');
+    await expect(whatsapp.saveButton).toBeVisible();
+    const lookups = () => syncro.requests.filter((request) => request.method === 'GET' && request.path.startsWith('/leads')).length;
+    await expect.poll(lookups).toBeGreaterThan(0);
+    await whatsapp.page.waitForTimeout(1_500);
+    const asked = lookups();
+    // A script swaps the chat to a number of its choice and fakes the user coming back: no lookup.
+    await whatsapp.switchTo('saved-contact');
+    await whatsapp.page.evaluate(() => {
+      dispatchEvent(new Event('focus'));
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+    await whatsapp.page.waitForTimeout(2_000);
+    expect(lookups()).toBe(asked);
+    // The user clicks a chat: that switch may ask.
+    await whatsapp.page.locator('#pane-side').click({ position: { x: 5, y: 5 } });
+    await whatsapp.switchTo('br-12-digit');
+    await expect.poll(lookups).toBeGreaterThan(asked);
   });
 
   test('a chat already in the CRM opens its record', async ({ context, connect, syncro }) => {
@@ -106,6 +133,11 @@ test.describe('WhatsApp Web', () => {
     expect((await record).url()).toBe(`${syncro.origin}/leads/${syncro.leads[0]!.id}`);
     // Saving again stays one click away.
     await expect(whatsapp.saveButton).toHaveText('+');
+    // What a page script could measure is the same for a saved and an unsaved number (issue 13, point 7).
+    const savedBox = await whatsapp.footprint();
+    await whatsapp.switchTo('unsaved-contact');
+    await expect(whatsapp.saveButton).toHaveText('Save to CRM');
+    expect(await whatsapp.footprint()).toEqual(savedBox);
   });
 
   test('LID chat: no phone and why; the local LID mapping in WhatsApp memory fills it', async ({ context, connect, worker }) => {
@@ -138,5 +170,87 @@ test.describe('WhatsApp Web', () => {
     const popup = new PopupPage(await extensionPage(`popup.html?tab=${tabId}`));
     await expect(popup.field('Phone')).toHaveValue('(11) 98765-4321');
     await expect(popup.field('Name')).toHaveValue('');
+  });
+
+  test.describe('2026 rollouts (bare message ids, testids, the real store names)', () => {
+    test('a LID chat by username: the pushname, no number and who it is, saved to Syncro with its username and LID; the number once WhatsApp knows the mapping', async ({ context, connect, worker, extensionPage, syncro }) => {
+      await connect(['Syncro']);
+      const whatsapp = await WhatsappPage.open(context, 'lid-username', '/', 'lid-username');
+      await whatsapp.saveButton.click();
+      await expect(whatsapp.note).toHaveText("WhatsApp hides this contact's number. The form opens with the name; type the number.");
+      const handed = await lastHandedCapture(worker);
+      expect(handed?.capture.contacts).toEqual([{ name: 'Maria', company: null, phones: [], emails: [], sources: [], whatsapp: [] }]);
+      const popup = new PopupPage(await extensionPage(`popup.html?capture=${handed!.id}`));
+      await expect(popup.page.getByRole('note')).toContainText('~Maria · @maria.lopez · number hidden (+43 ••• •• 21)');
+      await expect(popup.field('Name')).toHaveValue('Maria');
+      await expect(popup.field('Phone')).toHaveValue('');
+      await expect(popup.field('Phone')).toBeFocused();
+      // Saved to Syncro without a phone: the username and the LID stay in the lead's notes.
+      await expect(popup.field('Notes')).toHaveValue('WhatsApp: @maria.lopez · wa-lid:203040506070811');
+      await popup.chooseDestinations('Syncro');
+      await popup.syncroReady();
+      await popup.field('Origem (detalhe)').fill('WhatsApp');
+      await popup.save();
+      await expect(popup.status).toContainText('Saved to Syncro: Maria.');
+      expect(syncro.leads.map((lead) => [lead.name, lead.phone ?? null, lead.notes])).toEqual([['Maria', null, 'WhatsApp: @maria.lopez · wa-lid:203040506070811']]);
+
+      await whatsapp.withStore('lid-username-mapped');
+      await whatsapp.page.reload();
+      await whatsapp.saveButton.click();
+      await expect.poll(async () => (await lastHandedCapture(worker))?.capture.contacts[0]).toMatchObject({ name: 'Maria', phones: ['+5511987650021'] });
+      expect(whatsapp.blocked).toEqual([]);
+    });
+
+    test('every layer fails (no window.require, bare ids): the popup says so, the phone waits, the record can be copied', async ({ context, connect, worker, extensionPage }) => {
+      await connect(['Syncro']);
+      const whatsapp = await WhatsappPage.open(context, 'saved-contact-bare-ids');
+      await whatsapp.saveButton.click();
+      await expect(whatsapp.note).toHaveText('No number is visible in this chat. The form opens with the name; type the number.');
+      const handed = await lastHandedCapture(worker);
+      expect(handed?.capture.whatsapp?.report).toContain('message-ids: unrecognised (data-id-without-key)');
+      const popup = new PopupPage(await extensionPage(`popup.html?capture=${handed!.id}`));
+      await expect(popup.page.getByRole('note')).toContainText('CRM Capture could not read a number in this chat (WhatsApp Web may have changed).');
+      await expect(popup.field('Name')).toHaveValue('Luana Ferreira');
+      await expect(popup.field('Phone')).toBeFocused();
+      await popup.page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+      await popup.button('Copy details for support').click();
+      await expect(popup.button('Details copied. Paste them into your support request.')).toBeVisible();
+      const copied = await popup.page.evaluate(() => navigator.clipboard.readText());
+      expect(copied).toMatch(/^CRM Capture \d+\.\d+\.\d+\nWhatsApp Web \(build unknown\)\nchat: person, no number \(not-found\)\nstore: unavailable \(no-require\)\nmessage-ids: unrecognised \(data-id-without-key\)/);
+      expect(copied).not.toMatch(/Luana|Ferreira|\d{8}/);
+    });
+
+    test('store present: saved contact, Meta Verified person, group members, and an open channel never offered', async ({ context, worker }) => {
+      const whatsapp = await WhatsappPage.open(context, 'saved-contact-bare-ids', '/', 'saved-contact-bare-ids');
+      await whatsapp.saveButton.click();
+      await expect.poll(async () => (await lastHandedCapture(worker))?.capture.contacts[0]).toMatchObject({ name: 'Luana Ferreira', phones: ['+5521976543210'] });
+      expect((await lastHandedCapture(worker))?.capture.whatsapp?.report).toContain('WhatsApp Web 2.3000.1031902451');
+
+      await whatsapp.withStore('meta-verified');
+      whatsapp.serve('meta-verified');
+      await whatsapp.page.reload();
+      await whatsapp.saveButton.click();
+      // A psa-verified badge is Meta Verified: a person, so no company.
+      await expect.poll(async () => (await lastHandedCapture(worker))?.capture.contacts[0]).toMatchObject({ name: 'Fernanda Alves', company: null, phones: ['+5521912340000'] });
+
+      await whatsapp.withStore('group-bare-ids');
+      whatsapp.serve('group-bare-ids');
+      await whatsapp.page.reload();
+      await whatsapp.saveButton.click();
+      await expect(whatsapp.menuItem(/Bruno Rocha/)).toContainText('+5511944443333');
+      await expect(whatsapp.menuItem(/Carla Dias/)).toContainText('number hidden by WhatsApp');
+      await expect(whatsapp.page.getByRole('menu').getByRole('menuitem')).toHaveCount(4);
+      await whatsapp.page.keyboard.press('Escape');
+
+      await whatsapp.withStore('channel-verified');
+      whatsapp.serve('channel-verified');
+      await whatsapp.page.reload();
+      await expect(whatsapp.saveButton).toHaveAttribute('aria-disabled', 'true');
+      const before = await lastHandedCapture(worker);
+      await whatsapp.saveButton.click({ force: true });
+      await expect(whatsapp.note).toHaveText('Channels cannot be saved to a CRM.');
+      expect((await lastHandedCapture(worker))?.id).toBe(before?.id);
+      expect(whatsapp.blocked).toEqual([]);
+    });
   });
 });

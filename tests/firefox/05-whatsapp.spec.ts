@@ -7,7 +7,7 @@ import { WhatsappPage } from './pages/whatsapp-page';
 
 interface HandedCapture {
   id: string;
-  capture: { contacts: { name: string | null; phones: string[] }[]; url: string };
+  capture: { contacts: { name: string | null; company?: string | null; phones: string[] }[]; url: string; whatsapp?: { report: string } };
 }
 
 /** The capture the last click handed over (session storage; extension pages share it with the background). */
@@ -93,9 +93,10 @@ describe('Firefox: WhatsApp Web', () => {
     expect(syncro.leads.map((lead) => [lead.name, lead.phone])).toEqual([['Carlos Pereira', '+5521987654321']]);
     expect(synax.contacts.filter((contact) => contact.phone === '+5521987654321').map((contact) => contact.name)).toEqual(['Carlos Pereira']);
 
-    // Back on WhatsApp, the same chat now says where it is saved.
+    // Back on WhatsApp, the same chat now says where it is saved: the user's first click there
+    // (a trusted input) asks again.
     await whatsapp.page.bringToFront();
-    await whatsapp.page.evaluate(() => dispatchEvent(new Event('focus')));
+    await whatsapp.page.click('#main footer');
     await eventually(async () => Boolean(await whatsapp.openIn('Syncro'))).toBe(true);
     await eventually(async () => Boolean(await whatsapp.openIn('Synax'))).toBe(true);
     expect(whatsapp.blocked).toEqual([]);
@@ -136,5 +137,65 @@ describe('Firefox: WhatsApp Web', () => {
     const popup = new PopupPage(await firefox.openExtensionPage(`popup.html?tab=${tabId}`));
     await eventually(() => popup.value('Phone')).toBe('(11) 98765-4321');
     expect(await popup.value('Name')).toBe('');
+  });
+
+  // 2026 rollouts: bare message ids, testids, the real store names (the Chromium cases of tests/e2e/05-whatsapp.spec.ts).
+  test('a LID chat by username: the popup says who it is and why the number is empty; the mapping fills it later', async ({ gestureOnlyFirefox: firefox, syncro }) => {
+    await connectCrms(firefox, { syncro });
+    const whatsapp = await WhatsappPage.open(firefox, 'lid-username', { store: 'lid-username' });
+    await (await whatsapp.saveButton()).click();
+    await eventually(() => whatsapp.noteText()).toBe("WhatsApp hides this contact's number. The form opens with the name; type the number.");
+    const { id, capture } = (await lastHandedCapture(firefox))!;
+    expect(capture.contacts).toEqual([{ name: 'Maria', company: null, phones: [], emails: [], sources: [], whatsapp: [] }]);
+    const popup = new PopupPage(await firefox.findExtensionPage((href) => href.endsWith(`/popup.html?capture=${id}`)));
+    await eventually(() => popup.noteText()).toContain('~Maria · @maria.lopez · number hidden (+43 ••• •• 21)');
+    expect(await popup.value('Name')).toBe('Maria');
+    expect(await popup.value('Phone')).toBe('');
+    expect(await popup.focused('Phone')).toBe(true);
+
+    await whatsapp.withStore('lid-username-mapped');
+    await whatsapp.page.reload();
+    await (await whatsapp.saveButton()).click();
+    await eventually(async () => (await lastHandedCapture(firefox))?.capture.contacts[0]?.phones).toEqual(['+5511987650021']);
+    expect(whatsapp.blocked).toEqual([]);
+  });
+
+  test('every layer fails (no window.require, bare ids): the popup says so and the phone waits', async ({ gestureOnlyFirefox: firefox, syncro }) => {
+    await connectCrms(firefox, { syncro });
+    const whatsapp = await WhatsappPage.open(firefox, 'saved-contact-bare-ids');
+    await (await whatsapp.saveButton()).click();
+    await eventually(() => whatsapp.noteText()).toBe('No number is visible in this chat. The form opens with the name; type the number.');
+    const { id, capture } = (await lastHandedCapture(firefox))!;
+    expect(capture.whatsapp?.report).toContain('store: unavailable (no-require)\nmessage-ids: unrecognised (data-id-without-key)');
+    const popup = new PopupPage(await firefox.findExtensionPage((href) => href.endsWith(`/popup.html?capture=${id}`)));
+    await eventually(() => popup.noteText()).toContain('CRM Capture could not read a number in this chat (WhatsApp Web may have changed).');
+    expect(await popup.value('Name')).toBe('Luana Ferreira');
+    expect(await popup.focused('Phone')).toBe(true);
+  });
+
+  test('store present: Meta Verified is a person, group members with bare ids, an open channel never offered', async ({ firefox }) => {
+    const whatsapp = await WhatsappPage.open(firefox, 'meta-verified', { store: 'meta-verified' });
+    await (await whatsapp.saveButton()).click();
+    await eventually(async () => (await lastHandedCapture(firefox))?.capture.contacts[0]).toMatchObject({ name: 'Fernanda Alves', company: null, phones: ['+5521912340000'] });
+
+    await whatsapp.withStore('group-bare-ids');
+    whatsapp.serve('group-bare-ids');
+    await whatsapp.page.reload();
+    await (await whatsapp.saveButton()).click();
+    await eventually(() => whatsapp.menuItems()).toHaveLength(4);
+    const items = await whatsapp.menuItems();
+    expect(items.find((item) => item.includes('Bruno Rocha'))).toContain('+5511944443333');
+    expect(items.find((item) => item.includes('Carla Dias'))).toContain('number hidden by WhatsApp');
+    await whatsapp.page.keyboard.press('Escape');
+
+    await whatsapp.withStore('channel-verified');
+    whatsapp.serve('channel-verified');
+    await whatsapp.page.reload();
+    await eventually(async () => (await whatsapp.saveButton()).evaluate((node) => node.getAttribute('aria-disabled'))).toBe('true');
+    const before = (await lastHandedCapture(firefox))?.id;
+    await (await whatsapp.saveButton()).click();
+    await eventually(() => whatsapp.noteText()).toBe('Channels cannot be saved to a CRM.');
+    expect((await lastHandedCapture(firefox))?.id).toBe(before);
+    expect(whatsapp.blocked).toEqual([]);
   });
 });

@@ -19,6 +19,8 @@ const person: WhatsappChat = {
   participants: [],
   sources: { chatKey: 'message-ids', name: 'header-title', phone: 'message-ids' },
   attempts: [],
+  identity: null,
+  build: null,
 };
 const group: WhatsappChat = {
   ...person,
@@ -81,7 +83,9 @@ describe('OFFER_WHATSAPP_CHAT', () => {
     expect(await offerWhatsappChat({ fresh: true, participant: null }, whatsappTab, channel.value)).toMatchObject({ ok: true, data: { opened: false, note: 'cannotChannel' } });
     const status = deps({ ...group, kind: 'status', participants: [], phoneWhy: 'status' });
     expect(await offerWhatsappChat({ fresh: true, participant: null }, whatsappTab, status.value)).toMatchObject({ ok: true, data: { opened: false, note: 'cannotStatus' } });
-    expect([...channel.offered, ...status.offered]).toEqual([]);
+    const metaAi = deps({ ...group, kind: 'service', chatKey: '13135550002@c.us', participants: [], phoneWhy: 'service' });
+    expect(await offerWhatsappChat({ fresh: true, participant: null }, whatsappTab, metaAi.value)).toMatchObject({ ok: true, data: { opened: false, note: 'cannotService' } });
+    expect([...channel.offered, ...status.offered, ...metaAi.offered]).toEqual([]);
   });
 
   it('groups: returns the participants first, then opens the picked one', async () => {
@@ -172,5 +176,49 @@ describe('LOOKUP_WHATSAPP_CHAT', () => {
 
   it('refuses other senders', async () => {
     expect(await lookupWhatsappChat({ fresh: true }, { ...whatsappTab, url: 'https://example.com/' }, deps(person).value)).toEqual({ ok: false, error: { code: 'forbidden_sender' } });
+  });
+});
+
+describe('LOOKUP_WHATSAPP_CHAT is not an oracle (issue 13, point 7)', () => {
+  const numbered = (n: number): WhatsappChat => ({ ...person, chatKey: `55119876500${String(n).padStart(2, '0')}@c.us`, phone: `+55119876500${String(n).padStart(2, '0')}` });
+
+  it('limits lookups per tab: a burst, then one every few seconds; other tabs keep theirs', async () => {
+    const findDuplicates = vi.spyOn(records, 'findDuplicates').mockResolvedValue({ ok: true, data: [] });
+    const now = { value: 50_000 };
+    const answered: number[] = [];
+    for (let n = 0; n < 12; n++) {
+      const value = { ...deps(numbered(n)).value, now: () => now.value };
+      await lookupWhatsappChat({ fresh: true }, whatsappTab, value);
+      answered.push(findDuplicates.mock.calls.length);
+    }
+    // Two CRMs per allowed lookup; past the burst of 8 nothing more is asked.
+    expect(answered.at(-1)).toBe(16);
+    expect(answered.slice(8)).toEqual([16, 16, 16, 16]);
+    // The tab's chat is still read (the button still works), only the answer is withheld.
+    expect(await lookupWhatsappChat({ fresh: true }, whatsappTab, { ...deps(numbered(20)).value, now: () => now.value })).toMatchObject({ ok: true, data: { chat: { phone: '+5511987650020' }, saved: [] } });
+    const otherTab = { ...whatsappTab, tab: { id: 8 } as never };
+    await lookupWhatsappChat({ fresh: true }, otherTab, { ...deps(numbered(30)).value, now: () => now.value });
+    expect(findDuplicates).toHaveBeenCalledTimes(18);
+    now.value += 6_000;
+    await lookupWhatsappChat({ fresh: true }, whatsappTab, { ...deps(numbered(40)).value, now: () => now.value });
+    expect(findDuplicates).toHaveBeenCalledTimes(20);
+  });
+
+  it("honours the outbox's per-CRM hold: a held CRM is not asked, the other is", async () => {
+    const findDuplicates = vi.spyOn(records, 'findDuplicates').mockResolvedValue({ ok: true, data: [] });
+    await fakeBrowser.storage.local.set({ outboxHolds: { syncro: 61_000 } });
+    const value = { ...deps(person).value, now: () => 60_000 };
+    await lookupWhatsappChat({ fresh: true }, whatsappTab, value);
+    expect(findDuplicates.mock.calls.map(([crm]) => crm)).toEqual(['synax']);
+    // Once the hold has passed, Syncro is asked again (nothing was cached while held).
+    await lookupWhatsappChat({ fresh: true }, whatsappTab, { ...value, now: () => 61_001 });
+    expect(findDuplicates.mock.calls.map(([crm]) => crm)).toEqual(['synax', 'syncro']);
+  });
+
+  it('treats a hold set before the clock went back (further ahead than any Retry-After) as over, as the outbox does', async () => {
+    const findDuplicates = vi.spyOn(records, 'findDuplicates').mockResolvedValue({ ok: true, data: [] });
+    await fakeBrowser.storage.local.set({ outboxHolds: { syncro: 60_000 + 30 * 24 * 3_600_000 } });
+    await lookupWhatsappChat({ fresh: true }, whatsappTab, { ...deps(person).value, now: () => 60_000 });
+    expect(findDuplicates.mock.calls.map(([crm]) => crm).sort()).toEqual(['synax', 'syncro']);
   });
 });

@@ -1,16 +1,19 @@
 import type { CountryCode } from 'libphonenumber-js/min';
 import type { Browser } from 'wxt/browser';
-import { missingPhoneNote } from '../capture/whatsapp/button-view';
+import { BLOCKED, missingPhoneNote } from '../capture/whatsapp/button-view';
 import { chatToCapture } from '../capture/whatsapp/to-capture';
 import type { WhatsappChat } from '../capture/whatsapp/types';
 import { CRM_IDS, isWebLink, type CrmId } from '../constants/crm';
 import type { Reply, RequestOf, ResponseOf } from '../messaging/protocol';
+import { holdEnd } from '../outbox/backoff';
 import { phoneVariants } from '../phone/brazil';
 import { samePhone } from '../phone/same';
+import { holdsItem } from '../storage/outbox';
 import { readHistory } from '../storage/history';
 import { loadSettings } from '../storage/settings';
 import { handCapture, offerToPopup } from './capture';
 import { findDuplicates } from './records';
+import { createLookupLimiter } from './whatsapp-lookup-limit';
 import { isWhatsappUrl, readWhatsappTab } from './whatsapp-tab';
 
 type SavedLink = ResponseOf<'LOOKUP_WHATSAPP_CHAT'>['saved'][number];
@@ -42,9 +45,10 @@ export async function offerWhatsappChat(
   const tabId = whatsappTabOf(sender);
   if (tabId === null) return { ok: false, error: { code: 'forbidden_sender' } };
   const read = await deps.read(tabId, fresh);
-  if (read?.kind === 'channel' || read?.kind === 'status') return { ok: true, data: { chat: read, opened: false, note: read.kind === 'channel' ? 'cannotChannel' : 'cannotStatus' } };
+  const blocked = read ? BLOCKED[read.kind] : undefined;
+  if (read && blocked) return { ok: true, data: { chat: read, opened: false, note: blocked } };
   if (read?.kind === 'group' && !participant) return { ok: true, data: { chat: read, opened: false, note: null } };
-  const chat: WhatsappChat = read ?? { kind: 'unknown', chatKey: null, name: null, phone: null, waNumber: null, phoneWhy: 'not-found', participants: [], sources: { chatKey: null, name: null, phone: null }, attempts: [] };
+  const chat: WhatsappChat = read ?? { kind: 'unknown', chatKey: null, name: null, phone: null, waNumber: null, phoneWhy: 'not-found', participants: [], sources: { chatKey: null, name: null, phone: null }, attempts: [], identity: null, build: null };
   // The picked sender may have scrolled out of view since the menu opened.
   if (chat.kind === 'group' && participant && !chat.participants.some((known) => known.key === participant.key)) chat.participants = [participant, ...chat.participants];
   const { values } = await loadSettings();
@@ -63,12 +67,15 @@ export async function offerWhatsappChat(
  */
 const CRM_CACHE_MS = 120_000;
 const crmCache = new Map<string, { at: number; link: SavedLink | null }>();
+const limiter = createLookupLimiter();
 
 async function crmLink(crm: CrmId, phone: string, now: number, lastSave: number): Promise<SavedLink | null> {
   const key = `${crm}:${phone}`;
   const cached = crmCache.get(key);
   // A save since the answer was cached may have created the record: ask again.
   if (cached && now - cached.at < CRM_CACHE_MS && cached.at >= lastSave) return cached.link;
+  // The CRM asked us to wait (a 429 held the outbox): a badge is not worth spending its limit.
+  if (holdEnd((await holdsItem.getValue())[crm] ?? 0, now) > now) return null;
   const reply = await findDuplicates(crm, { phones: phoneVariants(phone), email: null });
   if (!reply.ok) {
     // No key: nothing to look up (cached). Anything else (offline, 429…): ask again next time.
@@ -81,7 +88,11 @@ async function crmLink(crm: CrmId, phone: string, now: number, lastSave: number)
   return link;
 }
 
-/** On each chat switch: the chat as read now, and where its number is already saved (history first, then each CRM, both BR forms). */
+/**
+ * On each chat switch: the chat as read now, and where its number is already saved (history
+ * first, then each CRM, both BR forms). Each tab has a lookup allowance (whatsapp-lookup-limit.ts);
+ * past it the chat comes back without the "saved" answer, as if nothing were saved.
+ */
 export async function lookupWhatsappChat(
   { fresh }: RequestOf<'LOOKUP_WHATSAPP_CHAT'>,
   sender: Browser.runtime.MessageSender,
@@ -91,7 +102,7 @@ export async function lookupWhatsappChat(
   if (tabId === null) return { ok: false, error: { code: 'forbidden_sender' } };
   const chat = await deps.read(tabId, fresh);
   const phone = chat && canHavePhone(chat) ? chat.phone : null;
-  if (!phone) return { ok: true, data: { chat, saved: [] } };
+  if (!phone || !limiter.take(tabId, deps.now())) return { ok: true, data: { chat, saved: [] } };
   const history = await readHistory();
   const saved = await Promise.all(
     CRM_IDS.map(async (crm): Promise<SavedLink | null> => {
@@ -106,4 +117,5 @@ export async function lookupWhatsappChat(
 /** Tests only. */
 export function clearWhatsappLookupCache(): void {
   crmCache.clear();
+  limiter.clear();
 }

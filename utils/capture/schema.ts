@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { FINDING_SOURCES } from './types';
+import { whatsappNoteSchema } from './whatsapp/schema';
 
 // The background's check of a capture it hands on or keeps (protocol.ts, storage); the page
 // side never bundles zod.
@@ -20,4 +21,5 @@ export const captureSchema = z.object({
   ),
   phones: z.array(z.string()),
   emails: z.array(z.string()),
+  whatsapp: whatsappNoteSchema.optional(),
 });

@@ -1,3 +1,5 @@
+import type { WhatsappNote } from './whatsapp/note';
+
 /**
  * Shapes shared by the two capture stages: the collector that runs inside the page
  * (`page/collect.ts`, small, no libphonenumber) and the normaliser that runs in the popup,
@@ -57,4 +59,6 @@ export interface Capture {
   phones: string[];
   /** Every unique e-mail, in rank order. */
   emails: string[];
+  /** A WhatsApp chat: why the phone is empty, who it is, and the read's record for support. */
+  whatsapp?: WhatsappNote;
 }

@@ -158,7 +158,7 @@ export const protocol = {
   OFFER_WHATSAPP_CHAT: message({
     request: z.object({ fresh: z.boolean(), participant: participantSchema.nullable() }),
     /** `note`: what to tell the user (no number and why, or why nothing opened). */
-    response: z.object({ chat: whatsappChatSchema.nullable(), opened: z.boolean(), note: z.enum(['lid', 'noPhone', 'cannotChannel', 'cannotStatus']).nullable() }),
+    response: z.object({ chat: whatsappChatSchema.nullable(), opened: z.boolean(), note: z.enum(['lid', 'noPhone', 'cannotChannel', 'cannotStatus', 'cannotService']).nullable() }),
     from: ['content-script'],
   }),
   /** On a chat switch: the chat as read now and where its number is already saved (links only, nothing secret). */

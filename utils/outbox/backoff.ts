@@ -29,6 +29,9 @@ export const CONFIRM_LOOKUPS = 4;
 /** Is `at` later than anything the outbox would have set from `now`? (The clock went back.) */
 export const beyondReach = (at: number, now: number, reachMs = LONGEST_WAIT_MS) => at - now > reachMs;
 
+/** When a hold ends; one further ahead than any Retry-After we accept was set before the clock went back: lifted. */
+export const holdEnd = (until: number, now: number) => (beyondReach(until, now) ? 0 : until);
+
 /** The ceiling for the n-th failure in a row (n ≥ 1): base · 2^(n−1), capped. */
 export function backoffCeiling(failures: number): number {
   const step = Math.max(1, failures) - 1;

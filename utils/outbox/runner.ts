@@ -5,7 +5,7 @@ import { pruneIds } from './prune';
 import { salvage } from './quarantine';
 import type { OutboxEntry } from './schema';
 import { createStore, type OutboxStore } from './store';
-import { beyondReach } from './backoff';
+import { holdEnd } from './backoff';
 import { claim, discarded, isClaimable, LEASE_MS, newEntry, requeue, settle, wakeTime, type NewDelivery, type Requeue } from './transitions';
 
 export { LEASE_MS } from './transitions';
@@ -86,10 +86,8 @@ export function createOutbox(deps: OutboxDeps) {
     resolveWaiters(settled);
   }
 
-  /** A hold further ahead than any Retry-After we accept was set before the clock went back: lifted. */
   function heldUntil(crm: CrmId): number {
-    const until = Math.max(offlineUntil, store.holds()[crm] ?? 0);
-    return beyondReach(until, now()) ? 0 : until;
+    return holdEnd(Math.max(offlineUntil, store.holds()[crm] ?? 0), now());
   }
 
   /** The next delivery for this CRM: one a popup is waiting for first, then the oldest due. */

@@ -1,4 +1,5 @@
 import type { Capture, CapturedContact } from '../capture/types';
+import { identityNote } from '../capture/whatsapp/note';
 import type { FormDraft, Remembered } from '../storage/drafts';
 import type { Destination } from '../storage/settings';
 import { CRM_IDS, type Temperature, type CrmId } from '../constants/crm';
@@ -64,7 +65,8 @@ export function initialForm({ capture, settings, remembered, configured }: Initi
     page: { url: capture.url, title: capture.title },
     contactIndex: 0,
     ...personFields(capture.contacts[0], settings.defaultCountry),
-    notes: '',
+    // A WhatsApp contact whose number is hidden: the username and LID, where the rep sees them.
+    notes: identityNote(capture.whatsapp),
     tags: settings.defaultTags.join(', '),
     source: defaultSource(capture.url, settings),
     destination: availableDestination(remembered.destination ?? settings.defaultDestination, configured) ?? settings.defaultDestination,

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { E2E_STATS_REPLY, E2E_STATS_REQUEST } from '../../../utils/capture/whatsapp/bridge';
-import { fixtureFile } from '../../../utils/capture/whatsapp/testing';
+import { installStoreDouble } from '../../../utils/capture/whatsapp/store-double';
+import { fixtureFile, storeFixture } from '../../../utils/capture/whatsapp/testing';
 
 export const WHATSAPP_ORIGIN = 'https://web.whatsapp.com';
 const FIXTURES = path.resolve('utils/capture/whatsapp/fixtures');
@@ -29,9 +30,11 @@ export class WhatsappPage {
 
   private constructor(readonly page: Page) {}
 
-  static async open(context: BrowserContext, fixture: string, pathname = '/'): Promise<WhatsappPage> {
+  /** `store`: a dated store double (fixtures/*.store.json) standing in for WhatsApp's module system. */
+  static async open(context: BrowserContext, fixture: string, pathname = '/', store?: string): Promise<WhatsappPage> {
     const page = await context.newPage();
     const whatsapp = new WhatsappPage(page);
+    if (store) await whatsapp.withStore(store);
     whatsapp.serve(fixture);
     await context.route(/^https:\/\/([a-z0-9-]+\.)*(whatsapp\.(com|net)|wa\.me)\//, (route) => {
       const url = new URL(route.request().url());
@@ -41,6 +44,11 @@ export class WhatsappPage {
     });
     await page.goto(`${WHATSAPP_ORIGIN}${pathname}`);
     return whatsapp;
+  }
+
+  /** From the next load on, WhatsApp's in-memory state is this store double (before the page's own scripts). */
+  async withStore(store: string): Promise<void> {
+    await this.page.addInitScript({ content: `(${installStoreDouble.toString()})(${JSON.stringify(storeFixture(store))})` });
   }
 
   /** Later navigations (a reload) serve this fixture. */
@@ -59,6 +67,14 @@ export class WhatsappPage {
 
   get note(): Locator {
     return this.page.locator('crm-capture-whatsapp').getByRole('status');
+  }
+
+  /** What any page script can measure of our button: its host's box. */
+  footprint(): Promise<{ width: number; height: number }> {
+    return this.page.locator('crm-capture-whatsapp').evaluate((host) => {
+      const { width, height } = host.getBoundingClientRect();
+      return { width, height };
+    });
   }
 
   menuItem(name: string | RegExp): Locator {

@@ -50,6 +50,16 @@ export class PopupPage {
     return texts.join('\n');
   }
 
+  /** The WhatsApp notice (role=note): who the contact is and why the number is missing. */
+  noteText(): Promise<string> {
+    return textOf(this.page, byRole('note'));
+  }
+
+  /** Whether the control named `name` has the keyboard focus. */
+  async focused(name: string): Promise<boolean> {
+    return (await this.field(name)).evaluate((node) => node === document.activeElement);
+  }
+
   alertText(): Promise<string> {
     return textOf(this.page, byRole('alert'));
   }

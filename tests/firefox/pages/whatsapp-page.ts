@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ElementHandle, HTTPRequest, Page } from 'puppeteer-core';
-import { fixtureFile } from '../../../utils/capture/whatsapp/testing';
+import { installStoreDouble } from '../../../utils/capture/whatsapp/store-double';
+import { fixtureFile, storeFixture } from '../../../utils/capture/whatsapp/testing';
 import type { FirefoxSession } from '../harness/firefox';
 import { byRole, textOf, waitFor } from './query';
 
@@ -32,17 +33,26 @@ export class WhatsappPage {
 
   private constructor(readonly page: Page) {}
 
-  /** `beforeLoad` runs in the page's main world before WhatsApp's own scripts (a BiDi preload script). */
-  static async open(firefox: FirefoxSession, fixture: string, options: { pathname?: string; beforeLoad?: () => void } = {}): Promise<WhatsappPage> {
-    const { pathname = '/', beforeLoad } = options;
+  /**
+   * `beforeLoad` runs in the page's main world before WhatsApp's own scripts (a BiDi preload
+   * script); `store` is a dated store double (fixtures/*.store.json) installed the same way.
+   */
+  static async open(firefox: FirefoxSession, fixture: string, options: { pathname?: string; beforeLoad?: () => void; store?: string } = {}): Promise<WhatsappPage> {
+    const { pathname = '/', beforeLoad, store } = options;
     const page = await firefox.browser.newPage();
     const whatsapp = new WhatsappPage(page);
     whatsapp.serve(fixture);
     if (beforeLoad) await page.evaluateOnNewDocument(beforeLoad);
+    if (store) await whatsapp.withStore(store);
     await page.setRequestInterception(true);
     page.on('request', (request) => void whatsapp.route(request));
     await page.goto(`${WHATSAPP_ORIGIN}${pathname}`);
     return whatsapp;
+  }
+
+  /** From the next load on, WhatsApp's in-memory state is this store double. */
+  async withStore(store: string): Promise<void> {
+    await this.page.evaluateOnNewDocument(`(${installStoreDouble.toString()})(${JSON.stringify(storeFixture(store))})`);
   }
 
   /** Later navigations (a reload) serve this fixture. */

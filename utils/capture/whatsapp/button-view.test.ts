@@ -12,6 +12,8 @@ const chat = (overrides: Partial<WhatsappChat>): WhatsappChat => ({
   participants: [],
   sources: { chatKey: 'message-ids', name: 'header-title', phone: 'message-ids' },
   attempts: [],
+  identity: null,
+  build: null,
   ...overrides,
 });
 const syncro = { crm: 'syncro' as const, name: 'Maria Souza', url: 'https://app.syncro.chat/leads/7' };
@@ -33,6 +35,7 @@ describe('the header button', () => {
     expect(buttonView(chat({ kind: 'group', phone: null }), [syncro])).toEqual({ mode: 'group' });
     expect(buttonView(chat({ kind: 'channel', phone: null }), null)).toEqual({ mode: 'blocked', message: 'cannotChannel' });
     expect(buttonView(chat({ kind: 'status', phone: null }), null)).toEqual({ mode: 'blocked', message: 'cannotStatus' });
+    expect(buttonView(chat({ kind: 'service', chatKey: '13135550002@c.us', phone: null }), null)).toEqual({ mode: 'blocked', message: 'cannotService' });
   });
 
   it('explains a missing number', () => {

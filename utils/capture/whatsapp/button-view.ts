@@ -17,11 +17,15 @@ export type ButtonView =
   | { mode: 'save' }
   | { mode: 'saved'; links: SavedLink[] }
   | { mode: 'group' }
-  | { mode: 'blocked'; message: 'cannotChannel' | 'cannotStatus' };
+  | { mode: 'blocked'; message: BlockedMessage };
+
+/** Chats that are never a customer, and what the button says about them. */
+export const BLOCKED: Partial<Record<WhatsappChat['kind'], BlockedMessage>> = { channel: 'cannotChannel', status: 'cannotStatus', service: 'cannotService' };
+export type BlockedMessage = 'cannotChannel' | 'cannotStatus' | 'cannotService';
 
 export function buttonView(chat: WhatsappChat | null, saved: SavedLink[] | null): ButtonView {
-  if (chat?.kind === 'channel') return { mode: 'blocked', message: 'cannotChannel' };
-  if (chat?.kind === 'status') return { mode: 'blocked', message: 'cannotStatus' };
+  const blocked = chat ? BLOCKED[chat.kind] : undefined;
+  if (blocked) return { mode: 'blocked', message: blocked };
   if (chat?.kind === 'group') return { mode: 'group' };
   const links = (saved ?? []).filter((link) => isWebLink(link.url));
   if (links.length) return { mode: 'saved', links };

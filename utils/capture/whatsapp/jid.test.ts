@@ -66,3 +66,33 @@ describe('WhatsApp ids', () => {
     expect(cleanText('\u200e Maria\u00a0 Souza ')).toBe('Maria Souza');
   });
 });
+
+describe('WhatsApp ids seen in 2026', () => {
+  it('hosted.lid is a LID, never a phone', () => {
+    expect(parseJid('109876543210987@hosted.lid')?.kind).toBe('lid');
+    expect(phoneOfJid(parseJid('109876543210987@hosted.lid'))).toBeNull();
+  });
+
+  it("WhatsApp's own accounts (Meta AI and bots, PSA, official) are never a customer's phone", () => {
+    for (const id of ['13135550002@c.us', '13135559999@c.us', '13165550042@c.us', '0@c.us', '16505361212@c.us', '867051314767696@bot']) {
+      expect(parseJid(id)?.kind, id).toBe('service');
+      expect(phoneOfJid(parseJid(id)), id).toBeNull();
+    }
+    expect(parseJid('13135551234@s.whatsapp.net')?.kind).toBe('service');
+    expect(parseJid('14155550123@c.us')?.kind).toBe('phone');
+  });
+
+  it('a bare 2026 message id is no message key', () => {
+    expect(parseMessageKey('3EB0B2C1D4E5F60718293A4B')).toBeNull();
+  });
+});
+
+describe('masked numbers (issue 19)', () => {
+  it('a number WhatsApp masks is never a phone, even when it keeps enough digits', () => {
+    expect(phoneOfText('+49 151 ... 12345')).toBeNull();
+    expect(phoneOfText('+55 11 9.. ..-4321')).toBeNull();
+    expect(phoneOfText('+43.......21')).toBeNull();
+    // A single dot between groups is still a separator.
+    expect(phoneOfText('+351 912.345.678')?.e164).toBe('+351912345678');
+  });
+});

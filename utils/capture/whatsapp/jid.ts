@@ -6,7 +6,7 @@ import { e164OfDigits } from '../../phone/e164';
  * protocol's `s.whatsapp.net`) carry a phone number; `lid` is an opaque privacy id that must
  * never be turned into a phone (chatwoot PR #420 stored LIDs as phones).
  */
-export type JidKind = 'phone' | 'lid' | 'group' | 'channel' | 'status' | 'broadcast' | 'other';
+export type JidKind = 'phone' | 'lid' | 'group' | 'channel' | 'status' | 'broadcast' | 'service' | 'other';
 
 export interface Jid {
   /** `5511987654321@c.us`, without a device suffix (`:12`). */
@@ -18,9 +18,20 @@ export interface Jid {
 
 const JID = /^([0-9A-Za-z.-]{1,40})(?::\d{1,3})?@(c\.us|s\.whatsapp\.net|lid|g\.us|newsletter|broadcast|[a-z.]{1,20})$/;
 
+/**
+ * WhatsApp's own accounts on `c.us`, never a customer: Meta AI and other bots (Baileys
+ * `isJidBot`: 1313555xxxx, 131655500xx), the PSA account `0` and the official WhatsApp account.
+ */
+const SERVICE_USERS = /^(1313555\d{4}|131655500\d{2}|0|16505361212)$/;
+
 function kindOf(user: string, server: string): JidKind {
-  if (server === 'c.us' || server === 's.whatsapp.net') return /^\d{7,15}$/.test(user) ? 'phone' : 'other';
-  if (server === 'lid') return 'lid';
+  if (server === 'c.us' || server === 's.whatsapp.net') {
+    if (SERVICE_USERS.test(user)) return 'service';
+    return /^\d{7,15}$/.test(user) ? 'phone' : 'other';
+  }
+  if (server === 'bot') return 'service';
+  // `hosted.lid` is a LID of a Cloud-API-hosted business (Baileys jid-utils): an id, never a phone.
+  if (server === 'lid' || server === 'hosted.lid') return 'lid';
   if (server === 'g.us') return 'group';
   if (server === 'newsletter') return 'channel';
   if (server === 'broadcast') return user === 'status' ? 'status' : 'broadcast';
@@ -77,9 +88,13 @@ export function cleanText(text: string | null | undefined): string {
   return (text ?? '').replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
 }
 
-/** Text that is only a number in international form (`+55 11 98765-4321`, `+1 (415) 555-0123`). */
+/**
+ * Text that is only a number in international form (`+55 11 98765-4321`, `+1 (415) 555-0123`).
+ * A dot may separate groups (`+351 912.345.678`), but two in a row mask digits: WhatsApp's masked
+ * number of a hidden contact (`+49 151 ... 12345`) keeps enough digits to pass for a phone.
+ */
 export function phoneOfText(text: string | null | undefined): PhoneOfJid | null {
   const clean = cleanText(text);
-  if (!/^\+[\d\s().\-\u2010-\u2012]{7,24}$/.test(clean)) return null;
+  if (!/^\+[\d\s().\-\u2010-\u2012]{7,24}$/.test(clean) || /\.\s*\./.test(clean)) return null;
   return phoneOfDigits(clean.replace(/\D/g, ''));
 }

@@ -1,16 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { resolveChat } from './resolve';
-import type { StoreChat, StoreSnapshot } from './store-snapshot';
-import { whatsappPages } from './testing';
+import type { StoreChat } from './store-snapshot';
+import { storeWith, whatsappPages } from './testing';
 import type { Attempt, ResolverName } from './types';
 
 const HOME = 'https://web.whatsapp.com/';
 const page = whatsappPages();
 
-const store = (chat: Partial<StoreChat>): StoreSnapshot => ({
-  available: true,
-  chat: { id: '', name: null, pushname: null, isGroup: false, isBusiness: false, isNewsletter: false, phoneJid: null, participants: [], ...chat },
-});
+const store = (chat: Partial<StoreChat>) => storeWith(chat);
 const outcomes = (attempts: Attempt[]) => Object.fromEntries(attempts.map((attempt) => [attempt.resolver, attempt.reason ? `${attempt.outcome}:${attempt.reason}` : attempt.outcome])) as Record<ResolverName, string>;
 
 describe('resolveChat on each fixture (DOM layers only, no store)', () => {

@@ -18,8 +18,8 @@ const LAYERS: [Layer, (input: ResolveInput) => LayerResult][] = [
   ['chat-list', fromChatList],
 ];
 
-const KIND_OF_JID: Partial<Record<Jid['kind'], ChatKind>> = { group: 'group', channel: 'channel', status: 'status', broadcast: 'status' };
-const NOT_A_PERSON: Partial<Record<ChatKind, PhoneWhy>> = { group: 'group', channel: 'channel', status: 'status' };
+const KIND_OF_JID: Partial<Record<Jid['kind'], ChatKind>> = { group: 'group', channel: 'channel', status: 'status', broadcast: 'status', service: 'service' };
+const NOT_A_PERSON: Partial<Record<ChatKind, PhoneWhy>> = { group: 'group', channel: 'channel', status: 'status', service: 'service' };
 
 /**
  * Why a layer's phone may not be kept. The chat key is the truth: a phone must be the key's own
@@ -35,6 +35,10 @@ function phoneConflict(layer: Layer, phone: PhoneOfJid, evidence: Evidence, chat
   return null;
 }
 
+/**
+ * One entry per person: by key, and a sender known only by name (2026 rows without a key) is
+ * dropped when a member with a key has that name (the store's member list is read first).
+ */
 function mergeParticipants(lists: Participant[][]): Participant[] {
   const merged = new Map<string, Participant>();
   for (const participant of lists.flat()) {
@@ -42,7 +46,8 @@ function mergeParticipants(lists: Participant[][]): Participant[] {
     if (!known) merged.set(participant.key, { ...participant });
     else merged.set(participant.key, { key: known.key, name: known.name ?? participant.name, phone: known.phone ?? participant.phone });
   }
-  return [...merged.values()].slice(0, 50);
+  const keyedNames = new Set([...merged.values()].filter((entry) => !entry.key.startsWith('name:')).map((entry) => entry.name));
+  return [...merged.values()].filter((entry) => !entry.key.startsWith('name:') || !keyedNames.has(entry.name)).slice(0, 50);
 }
 
 /**
@@ -57,13 +62,14 @@ export function resolveChat(input: ResolveInput): WhatsappChat {
   let name: string | null = null;
   const seenKinds: ChatKind[] = [];
   const participantLists: Participant[][] = [];
+  let identity: WhatsappChat['identity'] = null;
 
   for (const [layer, read] of LAYERS) {
     const result = read(input);
     const { evidence } = result;
     const attempt: Attempt = { resolver: layer, outcome: result.outcome, ...(result.value ? { value: result.value } : {}), ...(result.reason ? { reason: result.reason } : {}) };
     attempts.push(attempt);
-    if (result.outcome !== 'found' && !evidence.kind) continue;
+    if (result.outcome !== 'found' && !evidence.kind && !evidence.participants) continue;
     let kept = false;
     let agreed = false;
     let refused: string | null = null;
@@ -80,6 +86,7 @@ export function resolveChat(input: ResolveInput): WhatsappChat {
     }
     if (evidence.kind) seenKinds.push(evidence.kind);
     if (evidence.participants) participantLists.push(evidence.participants);
+    identity ??= evidence.identity ?? null;
     if (evidence.phone) {
       // A number WhatsApp prints for the open chat beats a click-to-chat URL that disagrees.
       if (sources.phone === 'send-url' && phone && (layer === 'header-title' || layer === 'chat-list') && !samePhone(phone.e164, evidence.phone.e164)) {
@@ -133,5 +140,7 @@ export function resolveChat(input: ResolveInput): WhatsappChat {
     participants: kind === 'group' ? mergeParticipants(participantLists) : [],
     sources,
     attempts,
+    identity: kind === 'person' || kind === 'business' || kind === 'unknown' ? identity : null,
+    build: input.store?.version ?? null,
   };
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { LoadedPage } from '../testing/load-page';
-import { SELECTORS, findHeader, headerTitleOf } from './selectors';
+import { BUSINESS_MARKER, CHANNEL_MARKER, GROUP_MARKER, SELECTORS, findHeader, headerTitleOf, matchesAny } from './selectors';
 import { FIXTURE_DIR, FIXTURES, loadWhatsapp } from './testing';
 
 const pages = new Map<string, LoadedPage>(FIXTURES.map((file) => [file, loadWhatsapp(file.replace(/\.\d{4}-\d{2}-\d{2}\.html$/, ''))]));
@@ -40,12 +40,47 @@ describe('WhatsApp selectors and fixtures', () => {
       'br-12-digit': 'Carlos Pereira',
       'business-account': 'Padaria Sol',
       channel: 'Ofertas Imóveis SP',
+      'channel-verified': 'Ofertas Imóveis SP',
+      'group-bare-ids': 'Grupo Vendas Zona Sul',
       'group-chat': 'Grupo Vendas Zona Sul',
       'lid-chat': 'Paulo Mendes',
+      'lid-username': '@maria.lopez',
+      'meta-verified': 'Fernanda Alves',
+      'saved-contact-bare-ids': 'Luana Ferreira',
       'saved-contact-newer': 'Rafael Gomes',
       'saved-contact-no-messages': 'Juliana Costa',
       'saved-contact': 'Maria Souza',
       'unsaved-contact': '+55 11 98765-4321',
     });
+  });
+
+  // What each marker must NOT match, not only what it matches (issue 14).
+  const headerOf = (name: string) => findHeader([...pages].find(([file]) => file.startsWith(`${name}.`))![1].doc)!;
+  const kindMarkers = { business: BUSINESS_MARKER, channel: CHANNEL_MARKER, group: GROUP_MARKER };
+  const expectedKinds: Record<string, (keyof typeof kindMarkers)[]> = {
+    'business-account': ['business'],
+    channel: ['channel'],
+    'channel-verified': ['channel'],
+    'group-chat': ['group'],
+    'group-bare-ids': ['group'],
+    // Meta Verified (psa-verified) is a verified person, not a business.
+    'meta-verified': [],
+    'saved-contact-bare-ids': [],
+    'lid-username': [],
+    'saved-contact': [],
+    'lid-chat': [],
+  };
+  for (const [name, kinds] of Object.entries(expectedKinds)) {
+    it(`${name}: the header shows exactly ${kinds.join(', ') || 'no kind marker'}`, () => {
+      const header = headerOf(name);
+      const shown = Object.entries(kindMarkers).filter(([, variants]) => matchesAny(header, variants)).map(([kind]) => kind);
+      expect(shown).toEqual(kinds);
+    });
+  }
+
+  it("the left rail's Channels icon (wds-ic-channels) is outside every header", () => {
+    const doc = [...pages].find(([file]) => file.startsWith('saved-contact-bare-ids.'))![1].doc;
+    expect(matchesAny(doc, CHANNEL_MARKER)).toBe(true);
+    expect(matchesAny(findHeader(doc)!, CHANNEL_MARKER)).toBe(false);
   });
 });

@@ -2,13 +2,17 @@
  * Every hook into WhatsApp Web's DOM, in one place (CONTRIBUTING.md). Each entry is a list of
  * variants tried in order; each variant names the UI it matches and the dated fixture in
  * ./fixtures that proves it. Anchors are ids, roles, aria-*, data-id, title and data-icon:
- * WhatsApp's class names are generated and change every build, and data-testid was dropped
- * from most builds in 2023–2025 (whatsapp-web.js dropped its data-testid selectors, PR #2434).
+ * WhatsApp's class names are generated and change every build. data-testid comes and goes by
+ * rollout: absent from many 2.3000 builds, back in others in 2026 (conversation-header,
+ * cell-frame-title, conv-msg-*; wa-js and whatsapp-web.js, 2026), so a testid is
+ * never the only variant.
  *
  * Fixture families (synthetic, modelled on the selectors public WhatsApp Web tools use):
- *   2024 build with data-testid       → *.2024-03-18.html
- *   2.3000 build (today, no testid)   → *.2026-11-24.html
+ *   2024 build with data-testid                  → *.2024-03-18.html
+ *   2.3000 build without data-testid              → *.2026-11-24.html
  *   newer variant: no <header>, no title attributes, role=banner → saved-contact-newer.2026-11-24.html
+ *   2026 rollout: testids back, bare message ids  → *.2026-12-05.html (saved-contact-bare-ids, lid-username,
+ *     group-bare-ids, channel-verified, meta-verified), each with a store double (*.store.json)
  */
 
 /** The open conversation pane; absent while no chat is open. Every fixture. */
@@ -19,7 +23,8 @@ export const HEADER = [
   // 2.3000 build: saved-contact.2026-11-24.html, unsaved-contact.2026-11-24.html, lid-chat.2026-11-24.html,
   // group-chat.2026-11-24.html, business-account.2026-11-24.html, channel.2026-11-24.html
   '#main header',
-  // 2024 build with test ids: saved-contact-no-messages.2024-03-18.html, br-12-digit.2024-03-18.html
+  // 2024 build and 2026 rollouts with test ids: saved-contact-no-messages.2024-03-18.html,
+  // br-12-digit.2024-03-18.html, saved-contact-bare-ids.2026-12-05.html (there `#main header` matches first)
   'header[data-testid="conversation-header"]',
   // newer variant rendered without <header>: saved-contact-newer.2026-11-24.html
   '#main [role="banner"]',
@@ -27,7 +32,8 @@ export const HEADER = [
 
 /** The chat title inside the header (a name, or the formatted number of an unsaved contact). */
 export const HEADER_TITLE = [
-  // 2024 build: saved-contact-no-messages.2024-03-18.html, br-12-digit.2024-03-18.html
+  // 2024 build and 2026 rollouts: saved-contact-no-messages.2024-03-18.html, br-12-digit.2024-03-18.html,
+  // lid-username.2026-12-05.html …
   '[data-testid="conversation-info-header-chat-title"]',
   // 2.3000 build, full name in `title`: unsaved-contact.2026-11-24.html, saved-contact.2026-11-24.html …
   'span[dir="auto"][title]',
@@ -35,22 +41,38 @@ export const HEADER_TITLE = [
   '[dir="auto"]',
 ] as const;
 
-/** A verified/business badge next to the name: business-account.2026-11-24.html. */
-export const BUSINESS_MARKER = ['[data-icon*="business"]', '[data-icon*="verified"]'] as const;
+/**
+ * A business badge next to the name: business-account.2026-11-24.html. Not `*="verified"`:
+ * `psa-verified` / `psa-verified-blue` mean Meta Verified or a verified channel, not a business
+ * (meta-verified.2026-12-05.html, channel-verified.2026-12-05.html must not match).
+ */
+export const BUSINESS_MARKER = ['[data-icon*="business"]'] as const;
 
 /** The default avatar of a group without a photo: group-chat.2026-11-24.html. */
 export const GROUP_MARKER = ['[data-icon^="default-group"]'] as const;
 
-/** A channel's avatar and badges: channel.2026-11-24.html. */
-export const CHANNEL_MARKER = ['[data-icon*="newsletter"]'] as const;
+/**
+ * A channel's avatar and badges, looked for in the header only (the left rail's Channels tab
+ * has them too): `newsletter-*` in channel.2026-11-24.html, `wds-ic-channels*` in 2026 rollouts
+ * (channel-verified.2026-12-05.html).
+ */
+export const CHANNEL_MARKER = ['[data-icon*="newsletter"]', '[data-icon*="channel"]'] as const;
 
 /**
  * Message rows: `data-id` = `true_|false_<chat jid>_<message id>[_<sender jid>]`, the protocol's
- * message key, stable since at least 2018 (every fixture with messages; on `div[role=row] > div`
- * in 2.3000 builds, on `[data-testid=msg-container]` in br-12-digit.2024-03-18.html). Only the
+ * message key, from 2018 to 2025 builds (on `div[role=row] > div` in 2.3000 builds, on
+ * `[data-testid=msg-container]` in br-12-digit.2024-03-18.html). 2026 rollouts keep only the bare
+ * message id, on a `[data-testid^="conv-msg-"]` wrapper (saved-contact-bare-ids.2026-12-05.html):
+ * the attribute is still read, and message-ids.ts says when it carries no key. Only the
  * attribute is read, never the message text.
  */
 export const MESSAGE_ROW = ['#main [data-id]'] as const;
+
+/**
+ * A delivery tick: only the user's own messages have one. Tells them apart when the data-id
+ * lost its `true_` prefix (group-bare-ids.2026-12-05.html).
+ */
+export const OUTGOING_MARK = ['[data-icon^="msg-dblcheck"]', '[data-icon^="msg-check"]'] as const;
 
 /** The sender line of a row, `[10:32, 24/11/2026] Ana Lima: ` (the name only is kept): group-chat.2026-11-24.html. */
 export const SENDER_META = ['[data-pre-plain-text]'] as const;
@@ -71,11 +93,16 @@ export const ACTIVE_ROW = [
 
 /**
  * The row's title (the chat name or number). Never the row's aria-label, full text or any
- * `span[title]`: the last-message preview carries a title too. `span[dir=auto][title]` in 2024
+ * bare `span[title]`: the last-message preview carries a title too. `span[dir=auto][title]` in 2024
  * and 2.3000 builds (all fixtures but one); the first `span[dir=auto]`, which comes before the
  * preview, in the newer variant (saved-contact-newer.2026-11-24.html).
  */
-export const ROW_TITLE = ['span[dir="auto"][title]', 'span[dir="auto"]'] as const;
+export const ROW_TITLE = [
+  // 2026 rollouts: lid-username.2026-12-05.html, saved-contact-bare-ids.2026-12-05.html …
+  '[data-testid="cell-frame-title"] span[title]',
+  'span[dir="auto"][title]',
+  'span[dir="auto"]',
+] as const;
 
 /** Every hook by name, for the test that checks each variant against the fixtures. */
 export const SELECTORS = {
@@ -86,6 +113,7 @@ export const SELECTORS = {
   groupMarker: GROUP_MARKER,
   channelMarker: CHANNEL_MARKER,
   messageRow: MESSAGE_ROW,
+  outgoingMark: OUTGOING_MARK,
   senderMeta: SENDER_META,
   chatList: CHAT_LIST,
   activeRow: ACTIVE_ROW,

@@ -1,124 +1,149 @@
 import { describe, expect, it } from 'vitest';
+import { installStoreDouble, STORE_DOUBLE_CALLS, type StoreDoubleState } from './store-double';
 import { readStore } from './store-reader';
 import { parseStoreSnapshot } from './store-snapshot';
+import { STORE_FIXTURES, storeFixture } from './testing';
 
-/** A Wid as WhatsApp models it: an object with user/server and `_serialized`. */
-const wid = (serialized: string) => {
-  const [user, server] = serialized.split('@');
-  return { user, server, _serialized: serialized };
+/** A window with WhatsApp's module system modelled from a dated store fixture. */
+function whatsappWindow(state: StoreDoubleState) {
+  const win: Record<string, unknown> = {};
+  installStoreDouble(state, win);
+  return { win, calls: win[STORE_DOUBLE_CALLS] as string[] };
+}
+const fixture = (name: string, change: (state: StoreDoubleState) => void = () => {}) => {
+  const state = storeFixture(name);
+  change(state);
+  return whatsappWindow(state);
 };
 
-/**
- * A stand-in for WhatsApp's module system with the shapes public code reads (wa-js,
- * whatsapp-web.js). Every function call is logged so the test can prove the reader only uses
- * in-memory getters.
- */
-function fakeWhatsapp(options: { active?: string; lidMap?: Record<string, string>; throwOn?: string } = {}) {
-  const calls: string[] = [];
-  const spy = <T extends object>(name: string, target: T): T =>
-    new Proxy(target, {
-      get(object, key, receiver) {
-        const value = Reflect.get(object, key, receiver);
-        if (typeof value !== 'function') return value;
-        return (...args: unknown[]) => {
-          calls.push(`${name}.${String(key)}`);
-          if (options.throwOn === `${name}.${String(key)}`) throw new Error('changed internals');
-          return value.apply(object, args);
-        };
-      },
-    });
-  const contacts: Record<string, object> = {
-    '5511955554444@c.us': { name: 'Ana Lima', pushname: 'Ana' },
-    '203040506070809@lid': { pushname: 'Bruno Rocha' },
-  };
-  const chats = [
-    { id: wid('5521998765432@c.us'), active: options.active === '5521998765432@c.us', name: 'Maria Souza', contact: { pushname: 'Maria', isBusiness: false } },
-    { id: wid('109876543210987@lid'), active: options.active === '109876543210987@lid', name: 'Paulo Mendes', contact: {} },
-    {
-      id: wid('120363025555555555@g.us'),
-      active: options.active === '120363025555555555@g.us',
-      name: 'Grupo Vendas Zona Sul',
-      isGroup: true,
-      groupMetadata: { participants: spy('Participants', { getModelsArray: () => [{ id: wid('5511955554444@c.us') }, { id: wid('203040506070809@lid') }] }) },
-    },
-    { id: wid('551133334444@c.us'), active: options.active === '551133334444@c.us', formattedTitle: 'Padaria Sol', contact: { isBusiness: true, verifiedName: 'Padaria Sol' } },
-  ];
-  const modules: Record<string, object> = {
-    WAWebCollections: {
-      Chat: spy('Chat', { getModelsArray: () => chats, find: () => Promise.reject(new Error('network')) }),
-      Newsletter: spy('Newsletter', { getModelsArray: () => [{ id: wid('120363199999999999@newsletter'), active: options.active === '120363199999999999@newsletter', name: 'Ofertas' }] }),
-      Contact: spy('Contact', { get: (id: { _serialized: string }) => contacts[id._serialized], find: () => Promise.reject(new Error('network')) }),
-    },
-    WAWebApiContact: {
-      lidPnCache: spy('lidPnCache', { getPhoneNumber: (id: { _serialized: string }) => (options.lidMap?.[id._serialized] ? wid(options.lidMap[id._serialized]!) : undefined) }),
-    },
-  };
-  const require = (name: string) => {
-    calls.push(`require(${name})`);
-    if (!(name in modules)) throw new Error(`Requiring unknown module "${name}"`);
-    return modules[name];
-  };
-  return { win: { require }, calls };
-}
+/** In-memory reads only: requires, getModelsArray, get and the local LID→phone mapping. */
+const ALLOWED_CALLS = /^(require\(WAWeb\w+\)|\w+\.(getModelsArray|get|getPhoneNumber))$/;
+const onlyAllowed = (calls: string[]) => expect(calls.filter((call) => !ALLOWED_CALLS.test(call)), calls.join()).toEqual([]);
 
-const ALLOWED_CALLS = /^(require\((WAWebCollections|WAWebApiContact)\)|\w+\.(getModelsArray|get|getPhoneNumber))$/;
-
-describe('MAIN-world store reader', () => {
-  it('reads the active chat with its name', () => {
-    const { win, calls } = fakeWhatsapp({ active: '5521998765432@c.us' });
+describe('MAIN-world store reader on 2026 builds', () => {
+  it('reads a saved contact with the real module and key names (saved-contact-bare-ids.2026-12-05.store.json)', () => {
+    const { win, calls } = fixture('saved-contact-bare-ids');
     expect(readStore(win)).toEqual({
       available: true,
-      chat: { id: '5521998765432@c.us', name: 'Maria Souza', pushname: 'Maria', isGroup: false, isBusiness: false, isNewsletter: false, phoneJid: null, participants: [] },
+      version: '2.3000.1031902451',
+      chat: {
+        id: '5521976543210@c.us',
+        name: 'Luana Ferreira',
+        verifiedName: null,
+        pushname: 'Lu',
+        isGroup: false,
+        isBusiness: false,
+        isNewsletter: false,
+        phoneJid: null,
+        phoneSource: null,
+        username: null,
+        maskedPhone: null,
+        participants: [],
+      },
     });
-    expect(calls.every((call) => ALLOWED_CALLS.test(call)), calls.join()).toBe(true);
+    onlyAllowed(calls);
+    // Keys found on WAWebCollections: no fallback module is required (each unknown one throws in WhatsApp's loader).
+    expect(calls.filter((call) => call.startsWith('require'))).toEqual(['require(WAWebCollections)']);
   });
 
-  it('maps a LID chat to its phone through the local cache only', () => {
-    const { win, calls } = fakeWhatsapp({ active: '109876543210987@lid', lidMap: { '109876543210987@lid': '5511912345678@c.us' } });
-    expect(readStore(win)).toMatchObject({ chat: { id: '109876543210987@lid', phoneJid: '5511912345678@c.us' } });
+  it('a LID chat without a mapping: pushname, username without @, masked number for display, no phone, never the PIN (lid-username.2026-12-05.store.json)', () => {
+    const { win, calls } = fixture('lid-username');
+    expect(readStore(win)).toMatchObject({
+      chat: { id: '203040506070811@lid', name: null, pushname: 'Maria', username: 'maria.lopez', maskedPhone: '+43 ••• •• 21', phoneJid: null, phoneSource: null },
+    });
+    // The formatted title (`@maria.lopez`) is never taken as a name.
+    expect(calls).not.toContain('read contact.usernameKey');
+    onlyAllowed(calls);
+  });
+
+  it('a LID chat with a mapping: the local cache first (lid-username-mapped.2026-12-05.store.json)', () => {
+    const { win, calls } = fixture('lid-username-mapped');
+    expect(readStore(win)).toMatchObject({ chat: { id: '203040506070811@lid', phoneJid: '5511987650021@c.us', phoneSource: 'lid-cache' } });
     expect(calls).toContain('lidPnCache.getPhoneNumber');
-    expect(calls.every((call) => ALLOWED_CALLS.test(call)), calls.join()).toBe(true);
+    onlyAllowed(calls);
   });
 
-  it('leaves a LID without a mapping unmapped', () => {
-    const { win } = fakeWhatsapp({ active: '109876543210987@lid' });
-    expect(readStore(win)).toMatchObject({ chat: { id: '109876543210987@lid', phoneJid: null } });
+  it('follows the LID chain: lidPnCache → WAWebApiContact.getPhoneNumber → contact.phoneNumber', () => {
+    const viaApi = fixture('lid-username-mapped', (state) => {
+      state.apiPhoneNumbers = state.lidPnCache;
+      state.lidPnCache = {};
+    });
+    expect(readStore(viaApi.win)).toMatchObject({ chat: { phoneJid: '5511987650021@c.us', phoneSource: 'api-contact' } });
+    const viaContact = fixture('lid-username-mapped', (state) => (state.lidPnCache = {}));
+    expect(readStore(viaContact.win)).toMatchObject({ chat: { phoneJid: '5511987650021@c.us', phoneSource: 'contact' } });
+    // A "mapping" that is itself a LID is no phone.
+    const lidToLid = fixture('lid-username', (state) => (state.lidPnCache = { '203040506070811@lid': '555555555555555@lid' }));
+    expect(readStore(lidToLid.win)).toMatchObject({ chat: { phoneJid: null } });
   });
 
-  it('lists group members with names from the contact cache, never querying the server', () => {
-    const { win, calls } = fakeWhatsapp({ active: '120363025555555555@g.us', lidMap: { '203040506070809@lid': '5511944443333@c.us' } });
+  it('a soft-deleted username is none, and a stored leading @ is dropped', () => {
+    const deleted = fixture('lid-username', (state) => (state.contacts['203040506070811@lid']!.usernameSoftDeleted = true));
+    expect(readStore(deleted.win)).toMatchObject({ chat: { username: null, pushname: 'Maria' } });
+  });
+
+  it('an open channel lives in WAWebNewsletterCollection (channel-verified.2026-12-05.store.json)', () => {
+    const { win, calls } = fixture('channel-verified');
+    expect(readStore(win)).toMatchObject({ chat: { id: '120363199999999999@newsletter', name: 'Ofertas Imóveis SP', isNewsletter: true } });
+    onlyAllowed(calls);
+    // Also where the build keeps it only in its own module.
+    const moduleOnly = fixture('channel-verified', (state) => (state.keys.newsletters = null));
+    expect(readStore(moduleOnly.win)).toMatchObject({ chat: { isNewsletter: true } });
+    expect(moduleOnly.calls).toContain('require(WAWebNewsletterCollection)');
+  });
+
+  it('a group with the Jan 2026 key renames: members, a LID member phone from its contact, a LID-only member (group-bare-ids.2026-12-05.store.json)', () => {
+    const { win, calls } = fixture('group-bare-ids');
     expect(readStore(win)).toMatchObject({
       chat: {
+        id: '120363025555555555@g.us',
+        name: 'Grupo Vendas Zona Sul',
         isGroup: true,
         participants: [
           { id: '5511955554444@c.us', name: 'Ana Lima', phoneJid: null },
           { id: '203040506070809@lid', name: 'Bruno Rocha', phoneJid: '5511944443333@c.us' },
+          { id: '203040506070810@lid', name: 'Carla Dias', phoneJid: null },
         ],
       },
     });
-    expect(calls.filter((call) => call.endsWith('.find'))).toEqual([]);
-    expect(calls.every((call) => ALLOWED_CALLS.test(call)), calls.join()).toBe(true);
+    onlyAllowed(calls);
+    expect(calls.filter((call) => /\.(find|findQuery|update|queryWidExists|warmUpAllLidPnMappings)$/.test(call))).toEqual([]);
   });
 
-  it('reads business accounts and channels', () => {
-    expect(readStore(fakeWhatsapp({ active: '551133334444@c.us' }).win)).toMatchObject({ chat: { name: 'Padaria Sol', isBusiness: true } });
-    expect(readStore(fakeWhatsapp({ active: '120363199999999999@newsletter' }).win)).toMatchObject({ chat: { id: '120363199999999999@newsletter', isNewsletter: true } });
+  it('renamed keys absent from WAWebCollections: the Chat and Contact modules, required only then', () => {
+    const { win, calls } = fixture('meta-verified', (state) => (state.keys = { chats: null, contacts: null, newsletters: 'WAWebNewsletterCollection' }));
+    expect(readStore(win)).toMatchObject({ chat: { id: '5521912340000@c.us', name: 'Fernanda Alves', verifiedName: 'Fernanda Alves', isBusiness: false } });
+    expect(calls).toEqual(expect.arrayContaining(['require(WAWebChatCollection)', 'require(WAWebContactCollection)', 'Contact.get']));
   });
 
-  it('reports no chat, no module system, or changed internals instead of throwing', () => {
-    expect(readStore(fakeWhatsapp().win)).toEqual({ available: true, chat: null });
-    expect(readStore({})).toEqual({ available: false, reason: 'no-require' });
-    expect(readStore({ require: () => undefined })).toEqual({ available: false, reason: 'no-chat-collection' });
-    expect(readStore(fakeWhatsapp({ active: '5521998765432@c.us', throwOn: 'Chat.getModelsArray' }).win)).toEqual({ available: false, reason: 'error' });
+  it('`active` is truthy, not always `true`', () => {
+    const { win } = fixture('saved-contact-bare-ids');
+    expect(storeFixture('saved-contact-bare-ids').chats.find((chat) => chat.active)?.active).toBe(1);
+    expect(readStore(win)).toMatchObject({ chat: { id: '5521976543210@c.us' } });
+  });
+
+  it('reports no chat, no module system, or changed internals instead of throwing, with the build', () => {
+    expect(readStore(fixture('saved-contact-bare-ids', (state) => state.chats.forEach((chat) => (chat.active = false))).win)).toMatchObject({ available: true, chat: null, version: '2.3000.1031902451' });
+    expect(readStore({})).toEqual({ available: false, reason: 'no-require', version: null });
+    expect(readStore({ require: () => undefined, Debug: { VERSION: '2.3000.1' } })).toEqual({ available: false, reason: 'no-chat-collection', version: '2.3000.1' });
+    const broken = fixture('saved-contact-bare-ids');
+    const collections = (broken.win.require as (name: string) => Record<string, { getModelsArray: () => unknown }>)('WAWebCollections');
+    collections.Chat!.getModelsArray = () => {
+      throw new Error('changed internals');
+    };
+    expect(readStore(broken.win)).toMatchObject({ available: false, reason: 'error' });
     // The LID module missing is not fatal: the chat is read without a mapping.
-    const { win } = fakeWhatsapp({ active: '109876543210987@lid' });
-    const partial = { require: (name: string) => (name === 'WAWebApiContact' ? (() => { throw new Error('unknown'); })() : win.require(name)) };
-    expect(readStore(partial)).toMatchObject({ available: true, chat: { phoneJid: null } });
+    const { win } = fixture('lid-username-mapped');
+    const partial = { require: (name: string) => (name === 'WAWebApiContact' ? (() => { throw new Error('unknown'); })() : (win.require as (name: string) => unknown)(name)) };
+    expect(readStore(partial)).toMatchObject({ available: true, chat: { phoneJid: '5511987650021@c.us', phoneSource: 'contact' } });
   });
 
-  it('survives a JSON round trip, as posted between worlds', () => {
-    const snapshot = readStore(fakeWhatsapp({ active: '120363025555555555@g.us' }).win);
-    expect(parseStoreSnapshot(JSON.parse(JSON.stringify(snapshot)))).toEqual(snapshot);
+  it('every store fixture survives the trip between worlds', () => {
+    expect(STORE_FIXTURES.length).toBeGreaterThanOrEqual(6);
+    for (const file of STORE_FIXTURES) {
+      const snapshot = readStore(fixture(file.replace(/\.\d{4}-\d{2}-\d{2}\.store\.json$/, '')).win);
+      expect(snapshot, file).toMatchObject({ available: true, version: '2.3000.1031902451' });
+      expect(parseStoreSnapshot(JSON.parse(JSON.stringify(snapshot))), file).toEqual(snapshot);
+    }
   });
 });
 
@@ -127,16 +152,17 @@ describe('store snapshot check in the isolated world', () => {
     expect(parseStoreSnapshot(null)).toBeNull();
     expect(parseStoreSnapshot('x')).toBeNull();
     expect(parseStoreSnapshot({ available: 'yes' })).toBeNull();
-    expect(parseStoreSnapshot({ available: false })).toEqual({ available: false, reason: 'unknown' });
-    expect(parseStoreSnapshot({ available: true, chat: { name: 'no id' } })).toEqual({ available: true, chat: null });
+    expect(parseStoreSnapshot({ available: false })).toEqual({ available: false, reason: 'unknown', version: null });
+    expect(parseStoreSnapshot({ available: true, chat: { name: 'no id' } })).toEqual({ available: true, chat: null, version: null });
+    expect(parseStoreSnapshot({ available: true, chat: null, version: '<img src=x>' })).toEqual({ available: true, chat: null, version: null });
   });
 
   it('cuts long texts and long member lists, and drops odd types', () => {
     const parsed = parseStoreSnapshot({
       available: true,
-      chat: { id: '5511987654321@c.us', name: 'x'.repeat(5000), isGroup: 'true', participants: Array.from({ length: 500 }, (_, i) => ({ id: `55119${i}@c.us`, name: 7 })) },
+      chat: { id: '5511987654321@c.us', name: 'x'.repeat(5000), isGroup: 'true', phoneSource: 'server', participants: Array.from({ length: 500 }, (_, i) => ({ id: `55119${i}@c.us`, name: 7 })) },
     });
-    expect(parsed).toMatchObject({ chat: { isGroup: false } });
+    expect(parsed).toMatchObject({ chat: { isGroup: false, phoneSource: null } });
     const chat = parsed?.available ? parsed.chat : null;
     expect(chat?.name).toHaveLength(200);
     expect(chat?.participants).toHaveLength(50);

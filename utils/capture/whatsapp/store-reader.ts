@@ -1,14 +1,17 @@
-import { MAX_PARTICIPANTS, type StoreChat, type StoreParticipant, type StoreSnapshot } from './store-snapshot';
+import { MAX_PARTICIPANTS, type PhoneSource, type StoreChat, type StoreParticipant, type StoreSnapshot } from './store-snapshot';
 
 /**
- * Runs in WhatsApp's MAIN world (entrypoints/whatsapp-main.content.ts) when the isolated script
- * asks. Read-only, in-memory only: `require` of modules the app has already loaded
- * (`WAWebCollections`, `WAWebApiContact`), the collections' `getModelsArray`/`get`, and the
- * local LID→phone cache (`lidPnCache.getPhoneNumber`, which wa-js documents as "without hitting
- * WhatsApp api"). Never `find`, `query*` or anything that talks to WhatsApp's servers; never
- * messages. Every access is guarded: internal names change without notice between builds.
+ * Runs in WhatsApp's MAIN world (entrypoints/whatsapp-store.ts) when the background reads a
+ * chat. Read-only, in-memory only: `require` of modules the app has already loaded, the
+ * collections' `getModelsArray`/`get`, and the local LID→phone mapping (`lidPnCache`,
+ * `WAWebApiContact.getPhoneNumber`: "without hitting WhatsApp api", wa-js LidPnCache.ts). Never
+ * `find`, `query*`, `queryWidExists`, `groupMetadata.update`, `warmUpAllLidPnMappings` or
+ * anything that talks to WhatsApp's servers (public reports tie them to bans); never messages;
+ * never `usernameKey` (the person's PIN). Every access is guarded: internal names change
+ * without notice (wa-js, whatsapp-web.js and Baileys, 2026).
  */
 type Model = Record<string, unknown>;
+type Require = (module: string) => Model | null | undefined;
 
 function call(target: unknown, method: string, ...args: unknown[]): unknown {
   const fn = (target as Model | null | undefined)?.[method];
@@ -26,55 +29,121 @@ function widText(wid: unknown): string | null {
   return str(value?._serialized) ?? (str(value?.user) && str(value?.server) ? `${str(value?.user)}@${str(value?.server)}` : null);
 }
 
+const isCollection = (value: unknown): value is Model => typeof (value as Model | null | undefined)?.getModelsArray === 'function';
+
 function models(collection: unknown): Model[] {
   const list = call(collection, 'getModelsArray');
   return Array.isArray(list) ? (list as Model[]) : [];
 }
 
-export function readStore(win: { require?: unknown }): StoreSnapshot {
+/**
+ * The first collection found under any of `keys` of WAWebCollections (renamed in Jan 2026:
+ * whatsapp-web.js 207a5ad1), else in its own module. The module is required only when no key
+ * has it: a `require` of a module this build lacks throws inside WhatsApp's loader.
+ */
+function collectionOf(collections: Model, keys: string[], load: (name: string) => Model | null, module: string, exports: string[]): Model | null {
+  const direct = keys.map((key) => collections[key]).find(isCollection);
+  if (direct) return direct;
+  const loaded = load(module);
+  return (exports.map((name) => loaded?.[name]).find(isCollection) as Model | undefined) ?? null;
+}
+
+/** `@handle` → `handle`; none when soft-deleted (WAWebSchemaContact `usernameSoftDeleted`). Reads nothing else of the username. */
+function usernameOf(contact: Model | null): string | null {
+  if (!contact || contact.usernameSoftDeleted) return null;
+  return str(contact.username)?.replace(/^@+/, '') || null;
+}
+
+export function readStore(win: { require?: unknown; Debug?: unknown }): StoreSnapshot {
+  const version = str((win.Debug as Model | undefined)?.VERSION);
   const req = win.require;
-  if (typeof req !== 'function') return { available: false, reason: 'no-require' };
+  if (typeof req !== 'function') return { available: false, reason: 'no-require', version };
   const load = (name: string): Model | null => {
     try {
-      return (req as (module: string) => Model | null)(name) ?? null;
+      return (req as Require)(name) ?? null;
     } catch {
       return null;
     }
   };
   try {
-    const collections = load('WAWebCollections');
-    if (!collections || typeof (collections.Chat as Model | undefined)?.getModelsArray !== 'function') return { available: false, reason: 'no-chat-collection' };
-    const chat = models(collections.Chat).find((model) => model?.active === true);
-    const channel = chat ? undefined : models(collections.Newsletter).find((model) => model?.active === true);
+    const collections = load('WAWebCollections') ?? {};
+    const chats = collectionOf(collections, ['Chat', 'WAWebChatCollection', 'ChatCollection'], load, 'WAWebChatCollection', ['ChatCollection', 'default']);
+    if (!chats) return { available: false, reason: 'no-chat-collection', version };
+    // `active` is typed `any` in wa-js: truthy, not always `true`.
+    const chat = models(chats).find((model) => Boolean(model?.active));
+    const channels = chat
+      ? null
+      : collectionOf(collections, ['WAWebNewsletterCollection', 'NewsletterCollection', 'Newsletter'], load, 'WAWebNewsletterCollection', ['NewsletterCollection', 'default']);
+    const channel = channels ? models(channels).find((model) => Boolean(model?.active)) : undefined;
     const active = chat ?? channel;
-    if (!active) return { available: true, chat: null };
+    if (!active) return { available: true, chat: null, version };
     const id = widText(active.id);
-    if (!id) return { available: true, chat: null };
-    const lidCache = load('WAWebApiContact')?.lidPnCache;
-    const phoneOfLid = (wid: unknown, contact: Model | null): string | null =>
-      widText(wid)?.endsWith('@lid') ? (widText(call(lidCache, 'getPhoneNumber', wid)) ?? widText(contact?.phoneNumber)) : null;
-    const contact = (active.contact as Model | undefined) ?? null;
+    if (!id) return { available: true, chat: null, version };
+
+    let contacts: Model | null | undefined;
+    const contactOf = (owner: Model, wid: unknown): Model | null => {
+      if (owner.contact && typeof owner.contact === 'object') return owner.contact as Model;
+      contacts ??= collectionOf(collections, ['Contact', 'WAWebContactCollection', 'ContactCollection'], load, 'WAWebContactCollection', ['ContactCollection', 'default']);
+      return (call(contacts, 'get', wid) as Model | undefined) ?? null;
+    };
+    let api: Model | null | undefined;
+    const asPhone = (value: unknown): string | null => {
+      const text = widText(value);
+      return text && /@(c\.us|s\.whatsapp\.net)$/.test(text) ? text : null;
+    };
+    /** The local LID→phone chain (review §2.3); the Wid object is passed, never the string. */
+    const phoneOfLid = (wid: unknown, contact: Model | null): { jid: string; source: PhoneSource } | null => {
+      if (!/@(hosted\.)?lid$/.test(widText(wid) ?? '')) return null;
+      api ??= load('WAWebApiContact');
+      const steps: [PhoneSource, () => unknown][] = [
+        ['lid-cache', () => call(api?.lidPnCache, 'getPhoneNumber', wid)],
+        ['api-contact', () => call(api, 'getPhoneNumber', wid)],
+        ['contact', () => contact?.phoneNumber],
+      ];
+      for (const [source, read] of steps) {
+        const jid = asPhone(read());
+        if (jid) return { jid, source };
+      }
+      return null;
+    };
+
+    const isGroup = Boolean(active.isGroup) || id.endsWith('@g.us');
+    const isNewsletter = channel !== undefined || id.endsWith('@newsletter');
+    const isLid = /@(hosted\.)?lid$/.test(id);
+    const contact = isGroup || isNewsletter ? null : contactOf(active, active.id);
     const metadata = active.groupMetadata as Model | undefined;
     const participants: StoreParticipant[] = models(metadata?.participants)
       .slice(0, MAX_PARTICIPANTS)
       .flatMap((member) => {
         const memberId = widText(member.id);
         if (!memberId) return [];
-        const known = (call(collections.Contact, 'get', member.id) as Model | undefined) ?? null;
-        return [{ id: memberId, name: str(known?.name) ?? str(known?.pushname), phoneJid: phoneOfLid(member.id, known) }];
+        const known = contactOf(member, member.id);
+        const name = str(known?.name) ?? str(known?.verifiedName) ?? str(known?.pushname);
+        return [{ id: memberId, name, phoneJid: phoneOfLid(member.id, known)?.jid ?? null }];
       });
+    // A person's name is the saved one; WhatsApp's formatted title of a LID chat is a handle,
+    // a masked number, "Unknown user" or the raw id (issue 19), so it is never used there.
+    const name =
+      isGroup || isNewsletter
+        ? (str(active.name) ?? str(metadata?.subject) ?? str(active.formattedTitle))
+        : (str(contact?.name) ?? str(active.name) ?? (isLid ? null : str(active.formattedTitle)));
+    const mapped = isLid ? phoneOfLid(active.id, contact) : null;
     const result: StoreChat = {
       id,
-      name: str(active.name) ?? str(active.formattedTitle) ?? str(contact?.name) ?? str(contact?.verifiedName),
+      name,
+      verifiedName: str(contact?.verifiedName),
       pushname: str(contact?.pushname),
-      isGroup: active.isGroup === true || id.endsWith('@g.us'),
-      isBusiness: contact?.isBusiness === true,
-      isNewsletter: channel !== undefined || id.endsWith('@newsletter'),
-      phoneJid: phoneOfLid(active.id, contact),
+      isGroup,
+      isBusiness: Boolean(contact?.isBusiness),
+      isNewsletter,
+      phoneJid: mapped?.jid ?? null,
+      phoneSource: mapped?.source ?? null,
+      username: usernameOf(contact),
+      maskedPhone: isLid ? str(contact?.displayNameLID) : null,
       participants,
     };
-    return { available: true, chat: result };
+    return { available: true, chat: result, version };
   } catch {
-    return { available: false, reason: 'error' };
+    return { available: false, reason: 'error', version };
   }
 }

@@ -1,7 +1,9 @@
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { afterEach } from 'vitest';
 import path from 'node:path';
 import { loadFixture, type LoadedPage } from '../testing/load-page';
+import type { StoreDoubleState } from './store-double';
+import type { StoreChat, StoreSnapshot } from './store-snapshot';
 
 /** Test helper: the dated WhatsApp fixtures and a loader that serves them at web.whatsapp.com. */
 export const FIXTURE_DIR = path.join(import.meta.dirname, 'fixtures');
@@ -13,6 +15,15 @@ export function fixtureFile(name: string): string {
   const matches = FIXTURES.filter((file) => file.replace(/\.\d{4}-\d{2}-\d{2}\.html$/, '') === name);
   if (matches.length !== 1) throw new Error(`expected one fixture named ${name}, found ${matches.length}`);
   return matches[0]!;
+}
+
+/** The dated store doubles (`<name>.<date>.store.json`), modelled WhatsApp in-memory state. */
+export const STORE_FIXTURES = readdirSync(FIXTURE_DIR).filter((name) => name.endsWith('.store.json'));
+
+export function storeFixture(name: string): StoreDoubleState {
+  const matches = STORE_FIXTURES.filter((file) => file.replace(/\.\d{4}-\d{2}-\d{2}\.store\.json$/, '') === name);
+  if (matches.length !== 1) throw new Error(`expected one store fixture named ${name}, found ${matches.length}`);
+  return JSON.parse(readFileSync(path.join(FIXTURE_DIR, matches[0]!), 'utf8')) as StoreDoubleState;
 }
 
 export function loadWhatsapp(name: string): LoadedPage {
@@ -29,5 +40,14 @@ export function whatsappPages(): (name: string) => Document {
     const loaded = loadWhatsapp(name);
     open.push(loaded);
     return loaded.doc;
+  };
+}
+
+/** A store reply with one active chat: every field empty but those given. */
+export function storeWith(chat: Partial<StoreChat>, version: string | null = null): StoreSnapshot {
+  return {
+    available: true,
+    version,
+    chat: { id: '', name: null, verifiedName: null, pushname: null, isGroup: false, isBusiness: false, isNewsletter: false, phoneJid: null, phoneSource: null, username: null, maskedPhone: null, participants: [], ...chat },
   };
 }

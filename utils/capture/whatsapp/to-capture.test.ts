@@ -18,6 +18,7 @@ describe('a WhatsApp chat as a capture for the popup', () => {
       contacts: [{ name: 'Maria Souza', company: null, phones: ['+5521998765432'], emails: [], sources: [], whatsapp: ['+5521998765432'] }],
       phones: ['+5521998765432'],
       emails: [],
+      whatsapp: { phoneWhy: null, identity: null, lid: null, report: expect.stringMatching(/^WhatsApp Web \(build unknown\)\nchat: person\nstore: unavailable \(no-answer\)\nmessage-ids: found\n/) },
     });
   });
 
@@ -46,6 +47,11 @@ describe('a WhatsApp chat as a capture for the popup', () => {
       [null, '+5531999123456'],
     ]);
     expect(capture.title).toBe('WhatsApp: Grupo Vendas Zona Sul');
+  });
+
+  it('group: the note is about the picked member (their number, or why it is hidden)', () => {
+    expect(chatToCapture(read('group-chat'), '203040506070809@lid', 'BR').capture.whatsapp?.phoneWhy).toBe('lid');
+    expect(chatToCapture(read('group-chat'), '5511955554444@c.us', 'BR').capture.whatsapp?.phoneWhy).toBeNull();
   });
 
   it('channel: nothing to capture', () => {

@@ -1,7 +1,8 @@
 import type { CountryCode } from 'libphonenumber-js/min';
 import { normalizePhone } from '../normalize';
 import type { Capture, CapturedContact } from '../types';
-import type { Participant, WhatsappChat } from './types';
+import { supportReport } from './note';
+import type { Participant, PhoneWhy, WhatsappChat } from './types';
 
 export const WHATSAPP_ORIGIN = 'https://web.whatsapp.com';
 
@@ -41,6 +42,8 @@ export function chatToCapture(chat: WhatsappChat, picked: string | null, country
   }
   const waNumber = phone ? checked.waNumber : null;
   const title = chat.kind === 'group' ? chat.name : (chat.name ?? phone);
+  // A group's form is the picked member's: its number, or why it is hidden.
+  const phoneWhy: PhoneWhy | null = chat.kind === 'group' && picked ? (contacts[0]?.phones[0] ? null : picked.endsWith('@lid') ? 'lid' : 'not-found') : checked.phoneWhy;
   return {
     chat: checked,
     capture: {
@@ -49,6 +52,12 @@ export function chatToCapture(chat: WhatsappChat, picked: string | null, country
       contacts,
       phones: [...new Set(contacts.flatMap((contact) => contact.phones))],
       emails: [],
+      whatsapp: {
+        phoneWhy,
+        identity: chat.kind === 'group' ? null : checked.identity,
+        lid: chat.kind === 'group' ? (picked?.endsWith('@lid') ? picked : null) : chat.chatKey?.endsWith('@lid') ? chat.chatKey : null,
+        report: supportReport({ ...checked, phoneWhy }),
+      },
     },
   };
 }

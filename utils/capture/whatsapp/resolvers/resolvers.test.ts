@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { StoreSnapshot } from '../store-snapshot';
-import { whatsappPages } from '../testing';
+import { storeWith, whatsappPages } from '../testing';
 import { fromChatList } from './chat-list';
 import { fromHeaderTitle } from './header-title';
 import { fromMessageIds } from './message-ids';
@@ -9,10 +8,6 @@ import { fromStore } from './store';
 
 const page = whatsappPages();
 
-const storeWith = (chat: Partial<Extract<StoreSnapshot, { available: true }>['chat'] & object>): StoreSnapshot => ({
-  available: true,
-  chat: { id: '', name: null, pushname: null, isGroup: false, isBusiness: false, isNewsletter: false, phoneJid: null, participants: [], ...chat },
-});
 
 describe('layer 1: store', () => {
   it('is unavailable without a reply or without WhatsApp internals', () => {

@@ -23,7 +23,10 @@ export function fromStore({ store }: Pick<ResolveInput, 'store'>): LayerResult {
     const memberPhone = phoneOfJid(id) ?? phoneOfJid(parseJid(member.phoneJid));
     return [{ key: id.jid, name: nameOf(member.name), phone: memberPhone?.e164 ?? null }];
   });
-  const name = nameOf(chat.name) ?? nameOf(chat.pushname);
+  // Saved name, then a business's verified name, then the name the person chose (issue 19);
+  // nameOf refuses handles, masked numbers, placeholders and ids whatever their source.
+  const name = nameOf(chat.name) ?? nameOf(chat.verifiedName) ?? nameOf(chat.pushname);
+  const identity = chat.pushname || chat.username || chat.maskedPhone ? { pushname: nameOf(chat.pushname), username: chat.username, maskedPhone: chat.maskedPhone } : null;
   const kind = chat.isNewsletter ? 'channel' : chat.isGroup ? 'group' : chat.isBusiness ? 'business' : undefined;
   return {
     outcome: 'found',
@@ -34,6 +37,7 @@ export function fromStore({ store }: Pick<ResolveInput, 'store'>): LayerResult {
       ...(name ? { name } : {}),
       ...(phone ? { phone, phoneFromLid: mapped !== null } : {}),
       ...(participants.length ? { participants } : {}),
+      ...(identity ? { identity } : {}),
     },
     ...(chatKey.kind === 'lid' && !mapped ? { reason: 'lid-without-mapping' } : {}),
   };

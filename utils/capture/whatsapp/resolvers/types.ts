@@ -1,6 +1,6 @@
 import type { Jid, PhoneOfJid } from '../jid';
 import type { StoreSnapshot } from '../store-snapshot';
-import type { ChatKind, Participant } from '../types';
+import type { ChatKind, Identity, Participant } from '../types';
 
 /** What one layer read. resolve.ts decides what is kept. */
 export interface Evidence {
@@ -12,10 +12,12 @@ export interface Evidence {
   /** The layer's phone came from the local LID→phone cache (store only). */
   phoneFromLid?: boolean;
   participants?: Participant[];
+  /** The store's pushname, username and masked number (store only). */
+  identity?: Identity;
 }
 
 export interface LayerResult {
-  outcome: 'found' | 'none' | 'unavailable';
+  outcome: 'found' | 'none' | 'unavailable' | 'unrecognised';
   evidence: Evidence;
   /** What was read, for the attempts log (a jid, a phone, a name). */
   value?: string;

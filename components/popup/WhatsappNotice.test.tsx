@@ -1,0 +1,86 @@
+// @vitest-environment happy-dom
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { useLocale } from '@/tests/unit/i18n';
+import { resolveChat } from '@/utils/capture/whatsapp/resolve';
+import { installStoreDouble } from '@/utils/capture/whatsapp/store-double';
+import { readStore } from '@/utils/capture/whatsapp/store-reader';
+import { storeFixture, whatsappPages } from '@/utils/capture/whatsapp/testing';
+import { chatToCapture } from '@/utils/capture/whatsapp/to-capture';
+import { ask } from '@/utils/messaging/client';
+import { initialForm } from '@/utils/popup/form';
+import { RecordForm } from './RecordForm';
+import type { ReadySession } from './use-popup-session';
+
+vi.mock('@/utils/messaging/client', () => ({ ask: vi.fn() }));
+
+const page = whatsappPages();
+const context: ReadySession['context'] = {
+  configured: { syncro: false, synax: true },
+  settings: { defaultDestination: 'synax', defaultCountry: 'BR', defaultSource: '', defaultTags: [] },
+  remembered: { destination: null, syncroPipelineId: null, syncroStageId: null, synaxTemperature: null },
+  draft: null,
+  deliveries: [],
+};
+
+/** The popup on a WhatsApp fixture, read as the background reads it (store double or none). */
+function popupOn(fixture: string, store: string | null) {
+  const win: Record<string, unknown> = {};
+  if (store) installStoreDouble(storeFixture(store), win);
+  const chat = resolveChat({ root: page(fixture), url: 'https://web.whatsapp.com/', store: store ? readStore(win) : null });
+  const { capture } = chatToCapture(chat, null, 'BR');
+  const form = initialForm({ capture, settings: context.settings, remembered: context.remembered, configured: context.configured });
+  render(<RecordForm session={{ phase: 'ready', draftKey: null, capture, notice: null, context, form, restored: false }} />);
+}
+
+beforeAll(() => useLocale('en'));
+afterEach(cleanup);
+
+describe('the popup on a WhatsApp chat without a number', () => {
+  it('LID chat by username: who it is, why the number is empty, the cursor in the phone field (lid-username.2026-12-05.*)', () => {
+    vi.mocked(ask).mockResolvedValue({ ok: true, data: null } as never);
+    popupOn('lid-username', 'lid-username');
+    const notice = screen.getByRole('note');
+    expect(notice.textContent).toContain('~Maria · @maria.lopez · number hidden (+43 ••• •• 21)');
+    expect(notice.textContent).toContain("WhatsApp hides this contact's number. Ask them for it in the chat");
+    expect(screen.getByLabelText('Name')).toHaveProperty('value', 'Maria');
+    const phone = screen.getByLabelText(/^Phone/);
+    expect(phone).toHaveProperty('value', '');
+    expect(document.activeElement).toBe(phone);
+  });
+
+  it('Synax: stopped before sending, with a clear message; the username and LID wait in the notes for Syncro (lid-username.2026-12-05.*)', async () => {
+    vi.mocked(ask).mockResolvedValue({ ok: true, data: null } as never);
+    popupOn('lid-username', 'lid-username');
+    expect(screen.getByRole('note').textContent).toContain('Synax needs a phone number. Save to Syncro now, or keep this capture');
+    expect(screen.getByLabelText('Notes')).toHaveProperty('value', 'WhatsApp: @maria.lopez · wa-lid:203040506070811');
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Save to CRM' })));
+    expect(vi.mocked(ask).mock.calls.filter(([name]) => name === 'SAVE_RECORD' || name === 'FIND_DUPLICATES')).toEqual([]);
+    expect(screen.getByLabelText(/^Phone/).getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('every layer failed (window.require absent, bare ids): plain words, and a record to copy without names or numbers', async () => {
+    vi.mocked(ask).mockResolvedValue({ ok: true, data: null } as never);
+    const writeText = vi.fn(async (_text: string) => {});
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ version: '1.4.0' } as never);
+    popupOn('saved-contact-bare-ids', null);
+    expect(screen.getByRole('note').textContent).toContain('CRM Capture could not read a number in this chat (WhatsApp Web may have changed). Type the number here.');
+    expect(document.activeElement).toBe(screen.getByLabelText(/^Phone/));
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Copy details for support' })));
+    const copied = writeText.mock.calls[0]![0];
+    expect(copied).toMatch(/^CRM Capture 1\.4\.0\nWhatsApp Web \(build unknown\)\nchat: person, no number \(not-found\)\n/);
+    expect(copied).toContain('message-ids: unrecognised (data-id-without-key)');
+    expect(copied).toContain('store: unavailable (no-answer)');
+    expect(copied).not.toMatch(/Luana|Ferreira|\d{8}|Oi!/);
+    expect(screen.getByRole('button', { name: 'Details copied. Paste them into your support request.' })).toBeTruthy();
+  });
+
+  it('says nothing when the number was read, and names the build in the record', () => {
+    vi.mocked(ask).mockResolvedValue({ ok: true, data: null } as never);
+    popupOn('saved-contact-bare-ids', 'saved-contact-bare-ids');
+    expect(screen.queryByRole('note')).toBeNull();
+    expect(document.activeElement).toBe(screen.getByLabelText('Name'));
+  });
+});

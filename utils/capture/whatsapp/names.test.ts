@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { nameOf } from './names';
+
+describe('names from the page', () => {
+  it('keeps names, without the ~ of a push name', () => {
+    expect(nameOf('Maria Souza')).toBe('Maria Souza');
+    expect(nameOf('~ Maria')).toBe('Maria');
+    expect(nameOf('~Maria')).toBe('Maria');
+    expect(nameOf('José d’Ávila 2')).toBe('José d’Ávila 2');
+  });
+
+  // Header strings of a contact whose number is hidden (docs/whatsapp.md).
+  it.each([
+    '@maria.lopez',
+    '109876543210987@lid',
+    '+43.......21',
+    '+43 ••• •• 21',
+    '+49 151 ... 12345',
+    'Unknown user',
+    'Unknown number',
+    'Usuário desconhecido',
+    'Número desconhecido',
+    '+55 11 98765-4321',
+    '',
+    '   ',
+  ])('never takes %j as a name', (text) => {
+    expect(nameOf(text)).toBeNull();
+  });
+});

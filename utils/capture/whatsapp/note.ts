@@ -1,0 +1,33 @@
+import type { Identity, PhoneWhy, WhatsappChat } from './types';
+
+/**
+ * What the popup tells the rep about a WhatsApp capture (Capture.whatsapp): why the phone is
+ * empty, who the person is as WhatsApp shows them, and the read's record for a support request.
+ */
+export interface WhatsappNote {
+  phoneWhy: PhoneWhy | null;
+  identity: Identity | null;
+  /** The chat's LID (`…@lid`) when WhatsApp hides the number: the id that stays when a username changes. */
+  lid: string | null;
+  /** WhatsApp's build, then each layer's outcome and reason: no names, numbers or message text. */
+  report: string;
+}
+
+/**
+ * What a record saved without a phone keeps of the person, in its notes (issue 19): the username
+ * and the LID, so the rep (and a later open of the same chat) can find them again.
+ * `WhatsApp: @maria.lopez · wa-lid:203040506070811`. Nothing when the number is known.
+ */
+export function identityNote(note: WhatsappNote | undefined): string {
+  if (note?.phoneWhy !== 'lid' || !note.lid) return '';
+  const lid = `wa-lid:${note.lid.replace(/@.*$/, '')}`;
+  return `WhatsApp: ${note.identity?.username ? `@${note.identity.username} · ` : ''}${lid}`;
+}
+
+export function supportReport(chat: Pick<WhatsappChat, 'build' | 'kind' | 'phoneWhy' | 'attempts'>): string {
+  return [
+    `WhatsApp Web ${chat.build ?? '(build unknown)'}`,
+    `chat: ${chat.kind}${chat.phoneWhy ? `, no number (${chat.phoneWhy})` : ''}`,
+    ...chat.attempts.map((attempt) => `${attempt.resolver}: ${attempt.outcome}${attempt.reason ? ` (${attempt.reason})` : ''}`),
+  ].join('\n');
+}

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { resolveChat } from './resolve';
+import { installStoreDouble } from './store-double';
+import { readStore } from './store-reader';
+import { parseStoreSnapshot } from './store-snapshot';
+import { storeFixture, storeWith, whatsappPages } from './testing';
+import type { Attempt, ResolverName } from './types';
+
+const HOME = 'https://web.whatsapp.com/';
+const page = whatsappPages();
+const outcomes = (attempts: Attempt[]) => Object.fromEntries(attempts.map((attempt) => [attempt.resolver, attempt.reason ? `${attempt.outcome}:${attempt.reason}` : attempt.outcome])) as Record<ResolverName, string>;
+
+/** What the MAIN world would answer on this page, from its dated store double, through the isolated world's check. */
+function storeOf(name: string) {
+  const win: Record<string, unknown> = {};
+  installStoreDouble(storeFixture(name), win);
+  return parseStoreSnapshot(JSON.parse(JSON.stringify(readStore(win))));
+}
+const read = (fixture: string, store: string | null = fixture) => resolveChat({ root: page(fixture), url: HOME, store: store ? storeOf(store) : null });
+
+describe('2026 rollouts: bare message ids, testids, the real store', () => {
+  it('saved contact, store present: number and name from the store, the build in the record (saved-contact-bare-ids.2026-12-05.*)', () => {
+    const chat = read('saved-contact-bare-ids');
+    expect(chat).toMatchObject({ kind: 'person', chatKey: '5521976543210@c.us', name: 'Luana Ferreira', phone: '+5521976543210', phoneWhy: null, build: '2.3000.1031902451' });
+    expect(outcomes(chat.attempts)).toMatchObject({ store: 'found', 'message-ids': 'unrecognised:data-id-without-key', 'header-title': 'agrees', 'chat-list': 'agrees' });
+  });
+
+  it('saved contact where window.require is absent: every layer fails for the number, and the record says which and how', () => {
+    const chat = read('saved-contact-bare-ids', null);
+    expect(chat).toMatchObject({ kind: 'person', chatKey: null, name: 'Luana Ferreira', phone: null, phoneWhy: 'not-found', build: null });
+    expect(outcomes(chat.attempts)).toEqual({
+      store: 'unavailable:no-answer',
+      'message-ids': 'unrecognised:data-id-without-key',
+      'send-url': 'none:not-a-send-link',
+      'header-title': 'found',
+      'chat-list': 'agrees',
+      manual: 'none:not-found',
+    });
+  });
+
+  it('LID chat started by username, no mapping: the pushname, never the handle; phone empty because of the LID (lid-username.2026-12-05.*)', () => {
+    const chat = read('lid-username');
+    expect(chat).toMatchObject({ kind: 'person', chatKey: '203040506070811@lid', name: 'Maria', phone: null, phoneWhy: 'lid' });
+    // The header and the chat list print `@maria.lopez`: read, and refused as a name.
+    expect(outcomes(chat.attempts)).toMatchObject({ store: 'found:lid-without-mapping', 'header-title': 'none:unreadable-title', 'chat-list': 'none:unreadable-title' });
+  });
+
+  it('the same chat once WhatsApp knows the mapping: the phone from the local cache (lid-username-mapped.2026-12-05.store.json)', () => {
+    expect(read('lid-username', 'lid-username-mapped')).toMatchObject({ chatKey: '203040506070811@lid', name: 'Maria', phone: '+5511987650021', phoneWhy: null, sources: { phone: 'store' } });
+  });
+
+  it('LID chat without the store: nothing but a refused handle; no phone, no name', () => {
+    const chat = read('lid-username', null);
+    expect(chat).toMatchObject({ kind: 'unknown', name: null, phone: null, phoneWhy: 'not-found' });
+  });
+
+  it('an open channel is never a person, with or without the store (channel-verified.2026-12-05.*)', () => {
+    expect(read('channel-verified')).toMatchObject({ kind: 'channel', chatKey: '120363199999999999@newsletter', phone: null, phoneWhy: 'channel', participants: [] });
+    expect(read('channel-verified', null)).toMatchObject({ kind: 'channel', phone: null, phoneWhy: 'channel' });
+  });
+
+  it('group with bare ids: members from the store, senders on screen by name, never me (group-bare-ids.2026-12-05.*)', () => {
+    expect(read('group-bare-ids').participants).toEqual([
+      { key: '5511955554444@c.us', name: 'Ana Lima', phone: '+5511955554444' },
+      { key: '203040506070809@lid', name: 'Bruno Rocha', phone: '+5511944443333' },
+      { key: '203040506070810@lid', name: 'Carla Dias', phone: null },
+      { key: '5531999123456@c.us', name: null, phone: '+5531999123456' },
+    ]);
+    const domOnly = read('group-bare-ids', null);
+    expect(domOnly).toMatchObject({ kind: 'group', phone: null, phoneWhy: 'group' });
+    expect(domOnly.participants).toEqual([
+      { key: 'name:Ana Lima', name: 'Ana Lima', phone: null },
+      { key: '5531999123456@c.us', name: null, phone: '+5531999123456' },
+      { key: 'name:Bruno Rocha', name: 'Bruno Rocha', phone: null },
+    ]);
+  });
+
+  it('Meta Verified person: a person, not a business (meta-verified.2026-12-05.*)', () => {
+    expect(read('meta-verified')).toMatchObject({ kind: 'person', name: 'Fernanda Alves', phone: '+5521912340000' });
+    expect(read('meta-verified', null)).toMatchObject({ kind: 'person', name: 'Fernanda Alves', phone: null });
+  });
+
+  it("WhatsApp's own accounts are never a customer: Meta AI, PSA, official", () => {
+    for (const id of ['13135550002@c.us', '0@c.us', '16505361212@c.us', '867051314767696@bot']) {
+      const chat = resolveChat({ root: page('saved-contact-bare-ids'), url: HOME, store: storeWith({ id, name: 'Meta AI' }) });
+      expect(chat, id).toMatchObject({ kind: 'service', phone: null, phoneWhy: 'service' });
+    }
+  });
+});

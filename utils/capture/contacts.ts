@@ -1,6 +1,6 @@
 import { nameKey } from './names/classify.ts';
 import { FINDING_SOURCES, type CapturedContact, type Finding } from './types.ts';
-import { PROFILE_TIER, rankTier } from './weights.ts';
+import { PROFILE_TIER, byStrength, rankTier } from './weights.ts';
 
 /**
  * Groups normalised findings into contacts and ranks them, in this order:
@@ -84,11 +84,6 @@ function mergeIntoProfile(groups: Group[]): Group[] {
   });
 }
 
-/** Strongest first, then document order; stable for equal findings. */
-function byStrength(a: Finding, b: Finding): number {
-  return b.weight - a.weight || a.order - b.order;
-}
-
 function valuesOf(findings: NormalizedFinding[], kind: Finding['kind']): string[] {
   const ofKind = findings.filter((finding) => finding.kind === kind).sort((a, b) => a.order - b.order);
   return [...new Set(ofKind.map((finding) => finding.value))];
@@ -109,9 +104,14 @@ function toContact(group: Group): CapturedContact {
   };
 }
 
+/** A loop, not Math.max(...spread): a spread of a few hundred thousand arguments throws. */
 function rankKey(group: Group): [number, number] {
-  const tier = Math.max(...group.findings.map((finding) => rankTier(finding.weight)));
-  const order = Math.min(...group.findings.map((finding) => finding.order));
+  let tier = 0;
+  let order = Number.POSITIVE_INFINITY;
+  for (const finding of group.findings) {
+    tier = Math.max(tier, rankTier(finding.weight));
+    order = Math.min(order, finding.order);
+  }
   return [tier, order];
 }
 

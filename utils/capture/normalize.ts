@@ -15,6 +15,7 @@
 import parsePhoneNumber, { type CountryCode } from 'libphonenumber-js/min';
 import { isEmailAddress } from './email-address.ts';
 import { groupContacts, type NormalizedFinding } from './contacts.ts';
+import { boundScan } from './limits.ts';
 import { decodePercent } from './links/href.ts';
 import type { Capture, PageScan } from './types.ts';
 
@@ -50,7 +51,9 @@ export function normalizeEmail(raw: string): string | null {
   return isEmailAddress(address) ? address : null;
 }
 
-export function buildCapture(scan: PageScan, defaultCountry: CountryCode): Capture {
+export function buildCapture(unbounded: PageScan, defaultCountry: CountryCode): Capture {
+  // Scans also come from a selection, a link or an older injected script: bound them here too.
+  const scan = boundScan(unbounded);
   const normalized: NormalizedFinding[] = scan.findings.flatMap((finding) => {
     if (finding.kind === 'email') {
       const value = normalizeEmail(finding.raw);

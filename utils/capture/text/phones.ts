@@ -18,7 +18,14 @@ const LEFT = String.raw`(?=[+(\d])(?<![\w\u00c0-\u024f@#$%&=+/\\-]|\d[.,:])`;
 /** Not followed by more of a word or of a longer number. */
 const RIGHT = String.raw`(?![\p{L}\p{N}_@%°ºª]|[.,:/\-]\p{N}|[ \u00a0]\p{N}{4})`;
 
-const INTERNATIONAL = String.raw`\+[ \u00a0]?[1-9]\d{0,2}(?:${GAP}?(?:\(\d{1,4}\)|\d{1,5})){1,6}`;
+/**
+ * A digit run taken whole, never split: `(?=(…))\k<…>` is JavaScript's atomic group. Splitting
+ * "+1" and 40 digits into six groups every way before failing cost 0.4 ms per occurrence (a
+ * hostile page, or a selection read in the background worker); taken whole, each group has one
+ * way to match and the masks drop a run too long to be a phone.
+ */
+const DIGIT_RUN = String.raw`(?=(?<run>\d+))\k<run>`;
+export const INTERNATIONAL = String.raw`\+[ \u00a0]?[1-9]\d{0,2}(?:${GAP}?(?:\(\d{1,4}\)|${DIGIT_RUN})){1,6}`;
 const AREA_CODE = String.raw`(?:\([ \u00a0]?(?:0[ \u00a0]?)?(?:xx[ \u00a0]?)?\d{2}[ \u00a0]?\)|(?:0[ \u00a0]?)?(?:xx[ \u00a0]?)?\d{2})`;
 const SUBSCRIBER = String.raw`(?:9[ \u00a0.]?)?\d{4}[ \u00a0.\-–]?\d{4}`;
 const DOMESTIC = String.raw`(?:55${GAP}?)?${AREA_CODE}${GAP}{0,3}${SUBSCRIBER}`;

@@ -4,7 +4,7 @@ import { boundScan, limits } from './limits.ts';
 import { buildCapture } from './normalize.ts';
 import { collectPage } from './page/collect.ts';
 import { loadHtml, type LoadedPage } from './testing/load-page.ts';
-import type { Finding, PageScan } from './types.ts';
+import type { Capture, Finding } from './types.ts';
 
 let page: LoadedPage | null = null;
 afterEach(async () => {
@@ -15,9 +15,10 @@ afterEach(async () => {
 const RLO = '\u202e';
 const ZWSP = '\u200b';
 
-function scanOf(html: string, url = 'https://site.example/'): PageScan {
+/** A page read the way the extension reads it: collected in the page, made a capture in the background. */
+function captureOf(html: string, url = 'https://site.example/'): Capture {
   page = loadHtml(`<!doctype html><html>${html}</html>`, url);
-  return collectPage(page.doc, page.url);
+  return buildCapture(collectPage(page.doc, page.url), 'BR');
 }
 
 function phone(order: number, overrides: Partial<Finding> = {}): Finding {
@@ -25,20 +26,22 @@ function phone(order: number, overrides: Partial<Finding> = {}): Finding {
 }
 
 describe('a capture of a hostile page stays within limits', () => {
-  it('cuts a 5,000-character title and a 10,000-character URL where the page is read', () => {
-    const scan = scanOf(`<head><title>${'Título '.repeat(700)}</title></head><body></body>`, `https://site.example/?q=${'a'.repeat(10_000)}`);
+  it('cuts a 5,000-character title and a 10,000-character URL', () => {
+    const scan = captureOf(`<head><title>${'Título '.repeat(700)}</title></head><body></body>`, `https://site.example/?q=${'a'.repeat(10_000)}`);
     expect(scan.title.length).toBeLessThanOrEqual(limits.title);
     expect(scan.url.length).toBe(limits.url);
     expect(scan.url.startsWith('https://site.example/?q=aaa')).toBe(true);
   });
 
-  it('cuts a 100 KB JSON-LD name and a long raw value', () => {
+  it('cuts a 100 KB JSON-LD name', () => {
     const name = `Acme ${'x'.repeat(100_000)}`;
-    const scan = scanOf(`<head><script type="application/ld+json">${JSON.stringify({ '@type': 'Organization', name, telephone: `+55 11 4002-8922 ${'9'.repeat(5000)}` })}</script></head><body></body>`);
-    const [finding] = scan.findings;
-    expect(finding?.name?.length).toBe(limits.name);
-    expect(finding?.company?.length).toBe(limits.name);
-    expect(finding?.raw.length).toBe(limits.raw);
+    const capture = captureOf(`<head><script type="application/ld+json">${JSON.stringify({ '@type': 'Organization', name, telephone: '+55 11 4002-8922' })}</script></head><body></body>`);
+    expect(capture.contacts.map((contact) => [contact.name?.length, contact.company?.length, contact.phones])).toEqual([[limits.name, limits.name, ['+551140028922']]]);
+  });
+
+  it('cuts a long raw value before it is parsed', () => {
+    const long: Finding = phone(0, { raw: `+55 11 4002-8922 ${'9'.repeat(5000)}` });
+    expect(boundScan({ url: '', title: '', findings: [long], profileName: null }).findings[0]?.raw).toHaveLength(limits.raw);
   });
 
   it.each([
@@ -48,7 +51,7 @@ describe('a capture of a hostile page stays within limits', () => {
     ['a heading over text', `<body><div><h3>Ana ${RLO}Souza${ZWSP}</h3><p>(11) 4002-8922</p></div></body>`],
     ['a label before a link', `<body><p>Ana ${RLO}Souza${ZWSP}: <a href="tel:+551140028922">ligar</a></p></body>`],
   ])('strips bidi overrides and zero-width characters from a name read from %s', (_, html) => {
-    expect(new Set(scanOf(html).findings.map((finding) => finding.name))).toEqual(new Set(['Ana Souza']));
+    expect(captureOf(html).contacts.map((contact) => contact.name)).toEqual(['Ana Souza']);
   });
 
   it('keeps the strongest findings, in page order, when a page has too many', () => {

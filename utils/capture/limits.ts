@@ -5,7 +5,8 @@ import { byStrength } from './weights.ts';
  * How much of a page a capture keeps. A page is untrusted input: a 5,000-character title, a
  * 100 KB JSON-LD name or 200,000 findings must still give a capture the popup can save (the
  * draft and outbox schemas cap url at 4000 and text at 1000 characters) and rank without
- * blowing the stack. Applied where the capture is made, and again where it is normalised.
+ * blowing the stack. Applied where every capture is made, buildCapture (the background or the
+ * CLI, not the injected script, which must stay small), before the popup or storage sees it.
  */
 export const limits = {
   url: 4000,

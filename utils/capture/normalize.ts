@@ -52,7 +52,7 @@ export function normalizeEmail(raw: string): string | null {
 }
 
 export function buildCapture(unbounded: PageScan, defaultCountry: CountryCode): Capture {
-  // Scans also come from a selection, a link or an older injected script: bound them here too.
+  // Every scan (a page's, a selection's, a link's) becomes a capture here: bound it first.
   const scan = boundScan(unbounded);
   const normalized: NormalizedFinding[] = scan.findings.flatMap((finding) => {
     if (finding.kind === 'email') {

@@ -3,7 +3,6 @@ import { extract as extractHcard } from '../hcard/extract.ts';
 import { extract as extractJsonLd } from '../jsonld/extract.ts';
 import { extract as extractLinks } from '../links/extract.ts';
 import { extract as extractMicrodata } from '../microdata/extract.ts';
-import { boundScan } from '../limits.ts';
 import { collapse } from '../names/classify.ts';
 import { extract as extractText } from '../text/extract.ts';
 import type { Finding, PageScan, PageSource } from '../types.ts';
@@ -26,5 +25,5 @@ export const PAGE_SOURCES: Record<PageSource, PageExtractor> = {
 export function collectPage(doc: Document, url: string): PageScan {
   const ctx = createScanContext(doc, url);
   const findings = Object.values(PAGE_SOURCES).flatMap((extract) => extract(doc, url, ctx));
-  return boundScan({ url, title: collapse(doc.title), findings, profileName: ctx.profileName() });
+  return { url, title: collapse(doc.title), findings, profileName: ctx.profileName() };
 }

@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import { MAX_PHONES } from '@/utils/popup/form';
-import { checkPhone } from '@/utils/popup/phone';
+import { checkPhone } from '@/utils/phone/parse';
 import { isEmail } from '@/utils/popup/text';
 import type { Problem } from '@/utils/popup/validate';
 import { TextField } from './TextField';

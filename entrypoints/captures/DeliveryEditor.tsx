@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { i18n } from '#i18n';
 import type { ContactDraft } from '@/utils/crm/provider';
 import type { DeliveryView } from '@/utils/outbox/schema';
-import { checkPhone, readablePhone } from '@/utils/popup/phone';
+import { checkPhone, readablePhone } from '@/utils/phone/parse';
 import { isEmail } from '@/utils/popup/text';
 
 interface DeliveryEditorProps {

@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { E164 } from '../phone/e164';
 import { crmIdSchema, type CrmId, type Result } from './errors';
 
 /** The person as our form holds it, already normalised (phones E.164, e-mail lower-case). */
 export const contactDraftSchema = z.object({
   name: z.string().trim().min(1).max(255),
-  phones: z.array(z.string().regex(/^\+[1-9]\d{6,14}$/)).max(5),
+  phones: z.array(z.string().regex(E164)).max(5),
   email: z.string().email().max(191).nullable(),
   company: z.string().max(255).nullable(),
   notes: z.string().max(2000).nullable(),

@@ -122,7 +122,7 @@ export const protocol = {
   }),
   /** Existing records with the same phone (either BR mobile form) or e-mail, before creating. */
   FIND_DUPLICATES: message({
-    request: z.object({ crm: crmIdSchema, phones: z.array(z.string().regex(/^\+[1-9]\d{6,14}$/)).max(5), email: z.string().max(191).nullable() }),
+    request: z.object({ crm: crmIdSchema, phones: contactDraftSchema.shape.phones, email: z.string().max(191).nullable() }),
     response: z.array(savedRecordSchema),
     from: ['extension-page'],
   }),

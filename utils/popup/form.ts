@@ -3,7 +3,7 @@ import type { CrmId } from '../crm/errors';
 import type { FormDraft, Remembered } from '../storage/drafts';
 import type { Destination } from '../storage/settings';
 import { CRMS as CRM_IDS, type Temperature } from './labels';
-import { readablePhone } from './phone';
+import { readablePhone } from '../phone/parse';
 import { hostOf } from './text';
 
 export type FormState = FormDraft;

@@ -54,6 +54,12 @@ describe('validateForm', () => {
     });
   });
 
+  it('refuses a CPF typed as a +55 number, as capture does, and sends no phone for it', () => {
+    const cpf = form({ phones: ['+55 12 34567-8909'] });
+    expect(validateForm(cpf, ctx)).toEqual({ 'phone.0': { code: 'phone' } });
+    expect(buildRecordDraft(cpf, ctx, 'syncro').contact.phones).toEqual([]);
+  });
+
   it('requires a phone for Synax only, and a key for each Synax custom value', () => {
     expect(validateForm(form({ phones: [''] }), ctx)).toEqual({});
     expect(validateForm(form({ destination: 'synax', phones: [''], synax: { temperature: null, custom: [{ key: ' ', value: 'x' }] } }), ctx)).toEqual({

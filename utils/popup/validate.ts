@@ -3,7 +3,7 @@ import type { CustomFieldValue, RecordDraft } from '../crm/provider';
 import type { AppError } from '../messaging/protocol';
 import { coerceCustomField, customInputOf, type CustomFieldDef } from './custom-fields';
 import { destinationCrms, type FormState } from './form';
-import { checkPhone } from './phone';
+import { checkPhone } from '../phone/parse';
 import { isEmail, parseAmount, parseTags } from './text';
 
 /** Why one field cannot be sent; the UI turns it into a sentence next to the field. */

@@ -1,4 +1,5 @@
-import { withBrazilianNinthDigit } from '../../phone/br-mobile';
+import { fitsBrazilianPlan, withBrazilianNinthDigit } from '../../phone/brazil';
+import { e164OfDigits } from '../../phone/e164';
 
 /**
  * WhatsApp ids ("jids") as they appear in the page: `<user>@<server>`. Only `c.us` (and the
@@ -59,22 +60,16 @@ export interface PhoneOfJid {
   waNumber: string;
 }
 
-/** Digits → phone, with the Brazilian rule. Used for ids and for digits read from text. */
+/** Digits → phone, with Brazil's plan. Used for ids and for digits read from text. */
 export function phoneOfDigits(digits: string): PhoneOfJid | null {
-  if (!/^[1-9]\d{7,14}$/.test(digits)) return null;
-  // A Brazilian number must have a two-digit area code and 8 or 9 digits after it.
-  if (digits.startsWith('55') && !/^55[1-9]{2}\d{8,9}$/.test(digits)) return null;
-  return { e164: withBrazilianNinthDigit(`+${digits}`), waNumber: digits };
+  const e164 = e164OfDigits(digits);
+  if (e164 === null || !fitsBrazilianPlan(e164)) return null;
+  return { e164: withBrazilianNinthDigit(e164), waNumber: digits };
 }
 
 /** The phone of a `@c.us` id; every other kind (LID above all) has none. */
 export function phoneOfJid(jid: Jid | null): PhoneOfJid | null {
   return jid?.kind === 'phone' ? phoneOfDigits(jid.user) : null;
-}
-
-/** Same person? Compares the CRM forms, so a 12-digit id matches its 13-digit number. */
-export function samePhoneNumber(a: string, b: string): boolean {
-  return withBrazilianNinthDigit(a) === withBrazilianNinthDigit(b);
 }
 
 /** Strips the bidi marks and non-breaking spaces WhatsApp wraps around numbers. */

@@ -1,4 +1,5 @@
-import { samePhoneNumber, type Jid, type PhoneOfJid } from './jid';
+import { samePhone } from '../../phone/same';
+import type { Jid, PhoneOfJid } from './jid';
 import { fromChatList } from './resolvers/chat-list';
 import { fromHeaderTitle } from './resolvers/header-title';
 import { fromMessageIds } from './resolvers/message-ids';
@@ -26,11 +27,11 @@ const NOT_A_PERSON: Partial<Record<ChatKind, PhoneWhy>> = { group: 'group', chan
  * chat's title, may give one (a leftover `send?phone=` URL cannot be tied to a LID chat).
  */
 function phoneConflict(layer: Layer, phone: PhoneOfJid, evidence: Evidence, chatKey: { jid: Jid; phone: PhoneOfJid | null } | null, kept: PhoneOfJid | null): string | null {
-  if (chatKey?.jid.kind === 'phone' && chatKey.phone && !samePhoneNumber(phone.e164, chatKey.phone.e164)) return 'conflict';
+  if (chatKey?.jid.kind === 'phone' && chatKey.phone && !samePhone(phone.e164, chatKey.phone.e164)) return 'conflict';
   if (chatKey?.jid.kind === 'lid' && layer === 'send-url') return 'lid-unverified';
   if (chatKey?.jid.kind === 'lid' && layer === 'store' && !evidence.phoneFromLid) return 'lid';
   if (chatKey && chatKey.jid.kind !== 'phone' && chatKey.jid.kind !== 'lid') return 'not-a-person';
-  if (kept && !samePhoneNumber(phone.e164, kept.e164)) return 'conflict';
+  if (kept && !samePhone(phone.e164, kept.e164)) return 'conflict';
   return null;
 }
 
@@ -81,7 +82,7 @@ export function resolveChat(input: ResolveInput): WhatsappChat {
     if (evidence.participants) participantLists.push(evidence.participants);
     if (evidence.phone) {
       // A number WhatsApp prints for the open chat beats a click-to-chat URL that disagrees.
-      if (sources.phone === 'send-url' && phone && (layer === 'header-title' || layer === 'chat-list') && !samePhoneNumber(phone.e164, evidence.phone.e164)) {
+      if (sources.phone === 'send-url' && phone && (layer === 'header-title' || layer === 'chat-list') && !samePhone(phone.e164, evidence.phone.e164)) {
         Object.assign(attempts.find((earlier) => earlier.resolver === 'send-url')!, { outcome: 'rejected', reason: 'stale' });
         phone = null;
         sources.phone = null;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { E164, e164OfDigits } from '../../phone/e164';
 import { CHAT_KINDS, OUTCOMES, PHONE_WHYS, RESOLVERS } from './types';
 
 /**
@@ -6,7 +7,7 @@ import { CHAT_KINDS, OUTCOMES, PHONE_WHYS, RESOLVERS } from './types';
  * The page can shape the DOM the reader walks, so everything is bounded and typed again here;
  * the content script itself never bundles zod.
  */
-const e164 = z.string().regex(/^\+[1-9]\d{7,14}$/);
+const e164 = z.string().regex(E164);
 const jid = z.string().regex(/^[0-9A-Za-z.-]{1,40}@[a-z.]{1,20}$/);
 const text = z.string().trim().min(1).max(200);
 const resolver = z.enum(RESOLVERS);
@@ -18,7 +19,7 @@ export const whatsappChatSchema = z.object({
   chatKey: jid.nullable(),
   name: text.nullable(),
   phone: e164.nullable(),
-  waNumber: z.string().regex(/^[1-9]\d{7,14}$/).nullable(),
+  waNumber: z.string().refine((digits) => e164OfDigits(digits) !== null).nullable(),
   phoneWhy: z.enum(PHONE_WHYS).nullable(),
   participants: z.array(participantSchema).max(50),
   sources: z.object({ chatKey: resolver.nullable(), name: resolver.nullable(), phone: resolver.nullable() }),

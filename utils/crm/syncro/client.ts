@@ -1,4 +1,5 @@
-import { samePhone, phoneVariants } from '../../phone/br-mobile';
+import { phoneVariants } from '../../phone/brazil';
+import { samePhone } from '../../phone/same';
 import { fail, ok, requiredFields, type Result } from '../errors';
 import { call, type HttpRequest, type Transport } from '../http';
 import type { ConnectionReport, Credentials, CrmProvider, DuplicateQuery, RecordDraft, SavedRecord, ScopeEffect } from '../provider';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { phoneVariants, samePhone, withBrazilianNinthDigit } from './br-mobile';
+import { fitsBrazilianPlan, phoneVariants, withBrazilianNinthDigit } from './brazil';
 
 describe('Brazilian mobile forms', () => {
   it('pairs the 13- and 12-digit forms of a mobile', () => {
@@ -17,10 +17,13 @@ describe('Brazilian mobile forms', () => {
     expect(withBrazilianNinthDigit('+552133334444')).toBe('+552133334444');
   });
 
-  it('compares stored numbers by digits and by form', () => {
-    expect(samePhone('+55 (11) 98765-4321', '+5511987654321')).toBe(true);
-    expect(samePhone('551187654321', '+5511987654321')).toBe(true);
-    expect(samePhone('+5511987654322', '+5511987654321')).toBe(false);
-    expect(samePhone(null, '+5511987654321')).toBe(false);
+  it('holds +55 numbers to the plan, the 12-digit mobile form included, and leaves other countries alone', () => {
+    expect(fitsBrazilianPlan('+5511987654321')).toBe(true);
+    expect(fitsBrazilianPlan('+551187654321')).toBe(true);
+    expect(fitsBrazilianPlan('+551133334444')).toBe(true);
+    // The CPF 123.456.789-09 after +55: the length of a mobile, but area 12 has no 3… mobiles.
+    expect(fitsBrazilianPlan('+5512345678909')).toBe(false);
+    expect(fitsBrazilianPlan('+5510987654321')).toBe(false);
+    expect(fitsBrazilianPlan('+12345678909')).toBe(true);
   });
 });

@@ -33,7 +33,7 @@ function fromCloudflare(ctx: ScanContext, element: Element): Finding[] {
   const hex = cloudflareHex(element);
   const raw = hex === null ? null : decodeCloudflareEmail(hex);
   if (raw === null || !isEmailAddress(raw) || !ctx.visibility.isVisible(element)) return [];
-  const { name, company, weight } = placeInPage(ctx, element, WEIGHT.text, writtenNameAround(element));
+  const { name, company, weight } = placeInPage(ctx, element, WEIGHT.text, writtenNameAround(ctx, element));
   return [{ kind: 'email', raw, source: 'text', name, company, weight, order: ctx.orderOf(element) }];
 }
 

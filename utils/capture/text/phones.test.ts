@@ -107,3 +107,27 @@ describe('findPhones: long digit runs', () => {
     expect(raws('Tel. +55 11 98765-4321 ou +5511987654321')).toEqual(['+55 11 98765-4321', '+5511987654321']);
   });
 });
+
+describe('findPhones: numbers of other countries, decided in the background', () => {
+  it.each([
+    ['1-650-333-6000'],
+    ['(650) 333-6000'],
+    ['650.333.6000'],
+    ['00 64 3 331 6005'],
+    ['011 64 3 331 6005'],
+    ['+1 650 333 6000 ext. 1234'],
+    ['(650) 333-6000 x12'],
+    ['(11) 4002-8922 ramal 12'],
+  ])('%s', (phone) => {
+    expect(raws(`Phone: ${phone}.`)).toEqual([phone]);
+  });
+
+  it('reads fullwidth digits as ASCII, at the same offsets', () => {
+    const [match] = findPhones('電話：（６５０）３３３－６０００');
+    expect(match).toMatchObject({ raw: '(650)333-6000', start: 3 });
+  });
+
+  it('keeps São Paulo dialled with its trunk 0 a domestic number', () => {
+    expect(raws('Tel.: 011 98765-4321 / 98765-4322')).toEqual(['011 98765-4321', '(11) 98765-4322']);
+  });
+});

@@ -2,9 +2,11 @@ import { overlapsNonPhone } from './masks.ts';
 import { labelBefore, linePrefix, type TextMatch } from './match.ts';
 
 /**
- * Phone numbers in plain text: Brazilian formats (with or without +55, DDD in parentheses,
- * trunk 0 or 0xx, the extra 9, spaces, dots and dashes, 0800/0300, 4004-style numbers) and
- * international numbers written with "+". Candidates are only shapes; the normaliser validates.
+ * Phone-shaped candidates in plain text; the background decides which are numbers, in the
+ * user's default country (no phone metadata here: this runs in the page). Brazilian formats
+ * (with or without +55, DDD in parentheses, trunk 0 or 0xx, the extra 9, 0800/0300,
+ * 4004-style numbers), North American ones ((650) 333-6000, 1-650-333-6000), international
+ * numbers after "+", 00 or 011, fullwidth digits, and an extension (ext. 1234, x12, ramal 12).
  */
 
 const GAP = String.raw`[ \u00a0.\-]`;
@@ -25,7 +27,11 @@ const RIGHT = String.raw`(?![\p{L}\p{N}_@%°ºª]|[.,:/\-]\p{N}|[ \u00a0]\p{N}{4
  * way to match and the masks drop a run too long to be a phone.
  */
 const DIGIT_RUN = String.raw`(?=(?<run>\d+))\k<run>`;
-export const INTERNATIONAL = String.raw`\+[ \u00a0]?[1-9]\d{0,2}(?:${GAP}?(?:\(\d{1,4}\)|${DIGIT_RUN})){1,6}`;
+/** After "+", or the call prefix written for it: 00 in most of the world, 011 in North America. */
+export const INTERNATIONAL = String.raw`(?:\+|00|011)[ \u00a0]?[1-9]\d{0,2}(?:${GAP}?(?:\(\d{1,4}\)|${DIGIT_RUN})){1,6}`;
+/** (650) 333-6000, 1-650-333-6000, 650.333.6000: read only where the default country is in +1. */
+const NORTH_AMERICAN = String.raw`(?:1[ \u00a0.\-]?)?(?:\(\d{3}\)|\d{3})[ \u00a0.\-]?\d{3}[ \u00a0.\-]\d{4}`;
+const EXTENSION = String.raw`(?:[ \u00a0,]*(?:ext\.?|extension|ramal|x)[ \u00a0.:]*\d{1,6})?`;
 const AREA_CODE = String.raw`(?:\([ \u00a0]?(?:0[ \u00a0]?)?(?:xx[ \u00a0]?)?\d{2}[ \u00a0]?\)|(?:0[ \u00a0]?)?(?:xx[ \u00a0]?)?\d{2})`;
 const SUBSCRIBER = String.raw`(?:9[ \u00a0.]?)?\d{4}[ \u00a0.\-–]?\d{4}`;
 const DOMESTIC = String.raw`(?:55${GAP}?)?${AREA_CODE}${GAP}{0,3}${SUBSCRIBER}`;
@@ -33,7 +39,8 @@ const DOMESTIC = String.raw`(?:55${GAP}?)?${AREA_CODE}${GAP}{0,3}${SUBSCRIBER}`;
 const NATIONWIDE = String.raw`0[ \u00a0]?[3589]00(?:${GAP}?\d){6,7}|(?:[34]00\d|4020)${GAP}?\d{4}`;
 
 const PHONE = new RegExp(
-  `${LEFT}(?:(?<international>${INTERNATIONAL})|(?<nationwide>${NATIONWIDE})|(?<domestic>${DOMESTIC}))${RIGHT}`,
+  // Domestic first: "011 98765-4321" is São Paulo dialled with its trunk 0, not 011 abroad.
+  `${LEFT}(?:(?<nationwide>${NATIONWIDE})|(?<domestic>${DOMESTIC})|${INTERNATIONAL}|${NORTH_AMERICAN})${EXTENSION}${RIGHT}`,
   'giu',
 );
 /** "(11) 4002-8950 / 4002-8951": a second number that borrows the first one's area code. */
@@ -87,7 +94,13 @@ function sameAreaFollower(text: string, end: number, areaCode: string): { raw: s
   return { raw: `(${areaCode}) ${local}`, end: end + match[0].length };
 }
 
-export function findPhones(text: string): TextMatch[] {
+/** Fullwidth digits and signs (０１１, （６５０）) as ASCII, one code unit each, so offsets stay. */
+function asciiForms(text: string): string {
+  return text.replace(/[\uff01-\uff5e]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0));
+}
+
+export function findPhones(pageText: string): TextMatch[] {
+  const text = asciiForms(pageText);
   const found: TextMatch[] = [];
   PHONE.lastIndex = 0;
   for (let match = PHONE.exec(text); match !== null; match = PHONE.exec(text)) {

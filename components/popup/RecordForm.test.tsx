@@ -119,4 +119,19 @@ describe('RecordForm', () => {
     expect(calls('SAVE_DRAFT')[0]?.[1]).toMatchObject({ key: 'tab-1', draft: { notes: 'ligar amanhã', name: 'Maria Souza' } });
     vi.useRealTimers();
   });
+
+  it.each([
+    ['en', 'Add the country code'],
+    ['pt_BR', 'Adicione o código do país'],
+  ] as const)('offers a telephone field no plan reads as written, asking (%s) for the country code', async (locale, hint) => {
+    await useLocale(locale);
+    answer({});
+    const odd = { ...capture, contacts: [{ ...capture.contacts[0]!, unreadPhones: ['(212) 555-0147'] }] };
+    const form = initialForm({ capture: odd, settings: context.settings, remembered: context.remembered, configured: context.configured });
+    render(<RecordForm session={{ ...session, capture: odd, form }} />);
+    const typed = screen.getByDisplayValue('(212) 555-0147');
+    expect(document.getElementById(typed.getAttribute('aria-describedby')!)?.textContent).toContain(hint);
+    expect(screen.getByDisplayValue('(11) 98765-4321').getAttribute('aria-describedby')).toBeNull();
+    await useLocale('en');
+  });
 });

@@ -20,6 +20,8 @@ export type NormalizedFinding = Finding & {
   value: string;
   /** The value plus a phone's extension: two extensions of one switchboard are different lines. */
   line: string;
+  /** A telephone field no country's plan could read: `value` is the number as written. */
+  typed?: true;
 };
 
 interface Group {
@@ -84,8 +86,8 @@ function mergeIntoProfile(groups: Group[]): Group[] {
   });
 }
 
-function valuesOf(findings: NormalizedFinding[], kind: Finding['kind']): string[] {
-  const ofKind = findings.filter((finding) => finding.kind === kind).sort((a, b) => a.order - b.order);
+function valuesOf(findings: NormalizedFinding[], kind: Finding['kind'], typed = false): string[] {
+  const ofKind = findings.filter((finding) => finding.kind === kind && (finding.typed === true) === typed).sort((a, b) => a.order - b.order);
   return [...new Set(ofKind.map((finding) => finding.value))];
 }
 
@@ -101,7 +103,12 @@ function toContact(group: Group): CapturedContact {
     emails: valuesOf(group.findings, 'email'),
     sources: FINDING_SOURCES.filter((source) => sources.has(source)),
     whatsapp: valuesOf(group.findings.filter((finding) => finding.whatsapp === true), 'phone'),
+    ...withUnreadPhones(valuesOf(group.findings, 'phone', true)),
   };
+}
+
+function withUnreadPhones(unreadPhones: string[]): Pick<CapturedContact, 'unreadPhones'> {
+  return unreadPhones.length === 0 ? {} : { unreadPhones };
 }
 
 /** A loop, not Math.max(...spread): a spread of a few hundred thousand arguments throws. */

@@ -4,12 +4,13 @@
  * into ranked contacts.
  */
 import type { CountryCode } from 'libphonenumber-js/min';
+import { readCapturedPhone } from '../phone/captured';
 import { parsePhone } from '../phone/parse';
 import { isEmailAddress } from './email-address.ts';
 import { groupContacts, type NormalizedFinding } from './contacts.ts';
 import { boundScan } from './limits.ts';
 import { decodePercent } from './links/href.ts';
-import type { Capture, PageScan } from './types.ts';
+import type { Capture, Finding, FindingSource, PageScan } from './types.ts';
 
 export function normalizePhone(raw: string, defaultCountry: CountryCode): string | null {
   return parsePhone(raw, defaultCountry)?.number ?? null;
@@ -24,6 +25,17 @@ export function normalizeEmail(raw: string): string | null {
   return isEmailAddress(address) ? address : null;
 }
 
+/** Sources whose phones are telephone fields, not text read as one: they are never dropped. */
+const EXPLICIT_PHONE_SOURCES = new Set<FindingSource>(['jsonld', 'microdata', 'hcard', 'links']);
+
+function normalizePhoneFinding(finding: Finding, defaultCountry: CountryCode): NormalizedFinding[] {
+  const read = readCapturedPhone(finding.raw, defaultCountry, EXPLICIT_PHONE_SOURCES.has(finding.source));
+  if (read === null) return [];
+  if (read.kind === 'typed') return [{ ...finding, value: read.text, line: read.text, typed: true }];
+  const { number, ext } = read.phone;
+  return [{ ...finding, value: number, line: ext === undefined ? number : `${number};ext=${ext}` }];
+}
+
 export function buildCapture(unbounded: PageScan, defaultCountry: CountryCode): Capture {
   // Every scan (a page's, a selection's, a link's) becomes a capture here: bound it first.
   const scan = boundScan(unbounded);
@@ -32,9 +44,7 @@ export function buildCapture(unbounded: PageScan, defaultCountry: CountryCode): 
       const value = normalizeEmail(finding.raw);
       return value === null ? [] : [{ ...finding, value, line: value }];
     }
-    const phone = parsePhone(finding.raw, defaultCountry);
-    if (phone === null) return [];
-    return [{ ...finding, value: phone.number, line: phone.ext === undefined ? phone.number : `${phone.number};ext=${phone.ext}` }];
+    return normalizePhoneFinding(finding, defaultCountry);
   });
   const contacts = groupContacts(normalized);
   return {

@@ -46,6 +46,11 @@ export interface CapturedContact {
   sources: FindingSource[];
   /** The subset of `phones` known to be on WhatsApp. */
   whatsapp: string[];
+  /**
+   * Numbers from a telephone field that no country's plan reads (a missing country code), as
+   * written: offered for the person to complete, never dropped. Absent when there are none.
+   */
+  unreadPhones?: string[];
 }
 
 export interface Capture {

@@ -1,7 +1,6 @@
 import { createScanContext, type ScanContext } from '../dom/context.ts';
 import { placeInPage } from '../dom/placement.ts';
 import { writtenNameAround } from '../dom/written-name.ts';
-import { isEmailAddress } from '../email-address.ts';
 import { contactValuesOf } from '../links/extract.ts';
 import type { Finding } from '../types.ts';
 import { WEIGHT } from '../weights.ts';
@@ -32,7 +31,7 @@ function fromMatch(ctx: ScanContext, match: TextMatch, node: Text | null): Findi
 function fromCloudflare(ctx: ScanContext, element: Element): Finding[] {
   const hex = cloudflareHex(element);
   const raw = hex === null ? null : decodeCloudflareEmail(hex);
-  if (raw === null || !isEmailAddress(raw) || !ctx.visibility.isVisible(element)) return [];
+  if (raw === null || !ctx.visibility.isVisible(element)) return [];
   const { name, company, weight } = placeInPage(ctx, element, WEIGHT.text, writtenNameAround(ctx, element));
   return [{ kind: 'email', raw, source: 'text', name, company, weight, order: ctx.orderOf(element) }];
 }

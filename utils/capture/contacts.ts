@@ -13,7 +13,9 @@ import { PROFILE_TIER, byStrength, rankTier } from './weights.ts';
  *   ("Acme Embalagens" and "Acme Indústria de Embalagens Ltda."), else become its contact;
  * - on a profile page, a section that only repeats the person's values ("Contratar palestra:
  *   rafael@…") is the person;
- * - contacts rank by tier (profile person, content, page chrome), then document order.
+ * - contacts rank by tier (profile person, content, page chrome), then document order; a person
+ *   known only by name (structured data with no phone or e-mail) ranks below every contact
+ *   that has one.
  */
 export type NormalizedFinding = Finding & {
   /** E.164 phone or lower-case e-mail. */
@@ -68,19 +70,21 @@ function mergeSiteOwner(groups: Group[]): Group[] {
 
 function dropRepeatedUnnamed(groups: Group[]): Group[] {
   const namedLines = new Set(groups.filter((group) => group.named).flatMap((group) => group.findings.map((finding) => finding.line)));
+  namedLines.delete('');
   return groups
     .map((group) => (group.named ? group : { ...group, findings: group.findings.filter((finding) => !namedLines.has(finding.line)) }))
     .filter((group) => group.findings.length > 0);
 }
 
-const valuesIn = (group: Group) => new Set(group.findings.map((finding) => finding.value));
+const valuesIn = (group: Group) => new Set(group.findings.filter((finding) => finding.kind !== 'name').map((finding) => finding.value));
 
 function mergeIntoProfile(groups: Group[]): Group[] {
   const profile = groups.find((group) => group.findings.some((finding) => rankTier(finding.weight) === PROFILE_TIER));
   if (profile === undefined) return groups;
   const profileValues = valuesIn(profile);
   return groups.filter((group) => {
-    const repeatsProfile = group !== profile && group.named && [...valuesIn(group)].every((value) => profileValues.has(value));
+    const values = [...valuesIn(group)];
+    const repeatsProfile = group !== profile && group.named && values.length > 0 && values.every((value) => profileValues.has(value));
     if (repeatsProfile) profile.findings.push(...group.findings);
     return !repeatsProfile;
   });
@@ -111,21 +115,23 @@ function withUnreadPhones(unreadPhones: string[]): Pick<CapturedContact, 'unread
   return unreadPhones.length === 0 ? {} : { unreadPhones };
 }
 
-/** A loop, not Math.max(...spread): a spread of a few hundred thousand arguments throws. */
-function rankKey(group: Group): [number, number] {
+/** [reachable, tier, order]; a loop, not Math.max(...spread): a spread of a few hundred thousand arguments throws. */
+function rankKey(group: Group): [number, number, number] {
+  let reachable = 0;
   let tier = 0;
   let order = Number.POSITIVE_INFINITY;
   for (const finding of group.findings) {
+    if (finding.kind !== 'name') reachable = 1;
     tier = Math.max(tier, rankTier(finding.weight));
     order = Math.min(order, finding.order);
   }
-  return [tier, order];
+  return [reachable, tier, order];
 }
 
 export function groupContacts(findings: NormalizedFinding[]): CapturedContact[] {
   const groups = mergeIntoProfile(mergeSiteOwner(dropRepeatedUnnamed(groupByName(findings))));
   const ranked = groups
     .map((group) => ({ group, key: rankKey(group) }))
-    .sort((a, b) => b.key[0] - a.key[0] || a.key[1] - b.key[1]);
+    .sort((a, b) => b.key[0] - a.key[0] || b.key[1] - a.key[1] || a.key[2] - b.key[2]);
   return ranked.map(({ group }) => toContact(group));
 }

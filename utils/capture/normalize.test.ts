@@ -130,4 +130,21 @@ describe('buildCapture', () => {
     const capture = buildCapture(scan([finding({ raw: '(11) 3397-1200', company: null })]), 'BR');
     expect(capture.contacts).toEqual([{ name: null, company: null, phones: ['+551133971200'], emails: [], sources: ['text'], whatsapp: [] }]);
   });
+
+  it('offers a person known by name alone, below everyone who can be reached', () => {
+    const capture = buildCapture(
+      scan([
+        finding({ raw: 'Ana Souza', kind: 'name', name: 'Ana Souza', source: 'jsonld', weight: 0.9, order: 0 }),
+        finding({ raw: '(11) 4002-8922', name: null, company: 'Acme', weight: 0.35, order: 50 }),
+        finding({ raw: 'Bruno Lima', kind: 'name', name: 'Bruno Lima', source: 'microdata', weight: 0.9, order: 10 }),
+        finding({ raw: 'bruno@acme.example', kind: 'email', name: 'Bruno Lima', source: 'text', order: 11 }),
+      ]),
+      'BR',
+    );
+    expect(capture.contacts.map(({ name, phones, emails }) => ({ name, phones, emails }))).toEqual([
+      { name: 'Bruno Lima', phones: [], emails: ['bruno@acme.example'] },
+      { name: 'Acme', phones: ['+551140028922'], emails: [] },
+      { name: 'Ana Souza', phones: [], emails: [] },
+    ]);
+  });
 });

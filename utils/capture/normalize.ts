@@ -40,6 +40,7 @@ export function buildCapture(unbounded: PageScan, defaultCountry: CountryCode): 
   // Every scan (a page's, a selection's, a link's) becomes a capture here: bound it first.
   const scan = boundScan(unbounded);
   const normalized: NormalizedFinding[] = scan.findings.flatMap((finding) => {
+    if (finding.kind === 'name') return finding.name === null ? [] : [{ ...finding, value: '', line: '' }];
     if (finding.kind === 'email') {
       const value = normalizeEmail(finding.raw);
       return value === null ? [] : [{ ...finding, value, line: value }];

@@ -12,8 +12,9 @@ export type FindingSource = (typeof FINDING_SOURCES)[number];
 export type PageSource = Exclude<FindingSource, 'selection'>;
 
 export interface Finding {
-  kind: 'phone' | 'email';
-  /** As found: a phone as written; an e-mail decoded (not lower-cased yet). */
+  /** 'name': a person in structured data with no phone or e-mail, offered by name alone. */
+  kind: 'phone' | 'email' | 'name';
+  /** As found: a phone as written; an e-mail decoded (not lower-cased yet); a name-only person's name. */
   raw: string;
   source: FindingSource;
   /** The person or organisation a reader would attach to the value (structured name, nearest heading or label…). */

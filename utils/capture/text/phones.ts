@@ -18,7 +18,7 @@ const GAP = String.raw`[ \u00a0.\-]`;
  */
 const LEFT = String.raw`(?=[+(\d])(?<![\w\u00c0-\u024f@#$%&=+/\\-]|\d[.,:])`;
 /** Not followed by more of a word or of a longer number. */
-const RIGHT = String.raw`(?![\p{L}\p{N}_@%°ºª]|[.,:/\-]\p{N}|[ \u00a0]\p{N}{4})`;
+const RIGHT = String.raw`(?![\p{L}\p{N}_@%°ºª]|[.,:/\-]\p{N}|[^\S\n]\p{N}{4})`;
 
 /**
  * A digit run taken whole, never split: `(?=(…))\k<…>` is JavaScript's atomic group. Splitting
@@ -28,15 +28,15 @@ const RIGHT = String.raw`(?![\p{L}\p{N}_@%°ºª]|[.,:/\-]\p{N}|[ \u00a0]\p{N}{4
  */
 const DIGIT_RUN = String.raw`(?=(?<run>\d+))\k<run>`;
 /** After "+", or the call prefix written for it: 00 in most of the world, 011 in North America. */
-export const INTERNATIONAL = String.raw`(?:\+|00|011)[ \u00a0]?[1-9]\d{0,2}(?:${GAP}?(?:\(\d{1,4}\)|${DIGIT_RUN})){1,6}`;
+export const INTERNATIONAL = String.raw`(?:\+|00|011)[^\S\n]?[1-9]\d{0,2}(?:${GAP}?(?:\(\d{1,4}\)|${DIGIT_RUN})){1,6}`;
 /** (650) 333-6000, 1-650-333-6000, 650.333.6000: read only where the default country is in +1. */
 const NORTH_AMERICAN = String.raw`(?:1[ \u00a0.\-]?)?(?:\(\d{3}\)|\d{3})[ \u00a0.\-]?\d{3}[ \u00a0.\-]\d{4}`;
 const EXTENSION = String.raw`(?:[ \u00a0,]*(?:ext\.?|extension|ramal|x)[ \u00a0.:]*\d{1,6})?`;
-const AREA_CODE = String.raw`(?:\([ \u00a0]?(?:0[ \u00a0]?)?(?:xx[ \u00a0]?)?\d{2}[ \u00a0]?\)|(?:0[ \u00a0]?)?(?:xx[ \u00a0]?)?\d{2})`;
+const AREA_CODE = String.raw`(?:\([^\S\n]?(?:0[^\S\n]?)?(?:xx[^\S\n]?)?\d{2}[^\S\n]?\)|(?:0[^\S\n]?)?(?:xx[^\S\n]?)?\d{2})`;
 const SUBSCRIBER = String.raw`(?:9[ \u00a0.]?)?\d{4}[ \u00a0.\-–]?\d{4}`;
 const DOMESTIC = String.raw`(?:55${GAP}?)?${AREA_CODE}${GAP}{0,3}${SUBSCRIBER}`;
 /** 0800/0300/0500/0900 and the nationwide 3003-/400x- numbers, which have no area code. */
-const NATIONWIDE = String.raw`0[ \u00a0]?[3589]00(?:${GAP}?\d){6,7}|(?:[34]00\d|4020)${GAP}?\d{4}`;
+const NATIONWIDE = String.raw`0[^\S\n]?[3589]00(?:${GAP}?\d){6,7}|(?:[34]00\d|4020)${GAP}?\d{4}`;
 
 const PHONE = new RegExp(
   // Domestic first: "011 98765-4321" is São Paulo dialled with its trunk 0, not 011 abroad.
@@ -44,7 +44,7 @@ const PHONE = new RegExp(
   'giu',
 );
 /** "(11) 4002-8950 / 4002-8951": a second number that borrows the first one's area code. */
-const SAME_AREA = /[ \u00a0]*(?:\/|,|;|ou|or|e)[ \u00a0]*((?:9[ \u00a0.]?)?\d{4}[ \u00a0.\-–]?\d{4})(?![\p{N}])/uy;
+const SAME_AREA = /[^\S\n]*(?:\/|,|;|ou|or|e)[^\S\n]*((?:9[ \u00a0.]?)?\d{4}[ \u00a0.\-–]?\d{4})(?![\p{N}])/uy;
 
 /** Labels of numbers that are not phones, right before the number ("Pedido nº", "CNPJ:"). */
 const NOT_A_PHONE_LABEL =

@@ -13,9 +13,10 @@ import { PROFILE_TIER, byStrength, rankTier } from './weights.ts';
  *   ("Acme Embalagens" and "Acme Indústria de Embalagens Ltda."), else become its contact;
  * - on a profile page, a section that only repeats the person's values ("Contratar palestra:
  *   rafael@…") is the person;
- * - contacts rank by tier (profile person, content, page chrome), then document order; a person
- *   known only by name (structured data with no phone or e-mail) ranks below every contact
- *   that has one.
+ * - contacts rank by tier (profile person, content, page chrome); within a tier the page's
+ *   owner (the site's name, or its web address, spelled in the contact's name) comes first,
+ *   then document order; a person known only by name (structured data with no phone or
+ *   e-mail) ranks below every contact that has one.
  */
 export type NormalizedFinding = Finding & {
   /** E.164 phone or lower-case e-mail. */
@@ -115,8 +116,29 @@ function withUnreadPhones(unreadPhones: string[]): Pick<CapturedContact, 'unread
   return unreadPhones.length === 0 ? {} : { unreadPhones };
 }
 
-/** [reachable, tier, order]; a loop, not Math.max(...spread): a spread of a few hundred thousand arguments throws. */
-function rankKey(group: Group): [number, number, number] {
+/** Who runs the page, for ranking: its site name and its address's main label ("bellanapoli"). */
+export interface PageOwner {
+  siteName: string | null;
+  host: string;
+}
+
+const MIN_HOST_LABEL = 4;
+
+function hostLabel(host: string): string {
+  const labels = host.toLowerCase().replace(/^www\./, '').split('.');
+  return (labels.length > 2 && labels.at(-2)!.length <= 3 ? labels.at(-3) : labels.at(-2)) ?? '';
+}
+
+function isOwnedBy(group: Group, owner: PageOwner): boolean {
+  if (!group.named) return false;
+  const siteKey = nameKey(owner.siteName ?? '');
+  if (siteKey !== '' && sameOrganisation({ ...group, key: siteKey }, group)) return true;
+  const label = hostLabel(owner.host).replace(/-/g, '');
+  return label.length >= MIN_HOST_LABEL && group.key.replace(/ /g, '').includes(label);
+}
+
+/** [reachable, tier, owner, order]; a loop, not Math.max(...spread): a spread of a few hundred thousand arguments throws. */
+function rankKey(group: Group, owner: PageOwner | null): [number, number, number, number] {
   let reachable = 0;
   let tier = 0;
   let order = Number.POSITIVE_INFINITY;
@@ -125,13 +147,14 @@ function rankKey(group: Group): [number, number, number] {
     tier = Math.max(tier, rankTier(finding.weight));
     order = Math.min(order, finding.order);
   }
-  return [reachable, tier, order];
+  return [reachable, tier, owner !== null && isOwnedBy(group, owner) ? 1 : 0, order];
 }
 
-export function groupContacts(findings: NormalizedFinding[]): CapturedContact[] {
+/** `owner` is null on a profile page, where the platform that hosts it is not who it is about. */
+export function groupContacts(findings: NormalizedFinding[], owner: PageOwner | null = null): CapturedContact[] {
   const groups = mergeIntoProfile(mergeSiteOwner(dropRepeatedUnnamed(groupByName(findings))));
   const ranked = groups
-    .map((group) => ({ group, key: rankKey(group) }))
-    .sort((a, b) => b.key[0] - a.key[0] || b.key[1] - a.key[1] || a.key[2] - b.key[2]);
+    .map((group) => ({ group, key: rankKey(group, owner) }))
+    .sort((a, b) => b.key[0] - a.key[0] || b.key[1] - a.key[1] || b.key[2] - a.key[2] || a.key[3] - b.key[3]);
   return ranked.map(({ group }) => toContact(group));
 }

@@ -62,5 +62,6 @@ export function boundScan(scan: PageScan): PageScan {
     title: truncate(stripInvisible(scan.title), limits.title),
     findings: strongestFindings(scan.findings).map(boundFinding),
     profileName: boundName(scan.profileName),
+    siteName: boundName(scan.siteName),
   };
 }

@@ -147,4 +147,26 @@ describe('buildCapture', () => {
       { name: 'Ana Souza', phones: [], emails: [] },
     ]);
   });
+
+  it('puts the page\'s owner first within its tier, known by the site name or the web address', () => {
+    const findings = [
+      finding({ raw: '(11) 4002-8930', name: 'Comercial', order: 1 }),
+      finding({ raw: '(11) 4002-8922', name: 'Padaria Sol Nascente', order: 5 }),
+      finding({ raw: 'sac@site.example', kind: 'email', company: 'Padaria Sol', weight: 0.35, order: 9 }),
+    ];
+    const names = (page: Partial<PageScan>) => buildCapture({ ...scan(findings), ...page }, 'BR').contacts.map((contact) => contact.name);
+    expect(names({ url: 'https://www.padariasolnascente.example/contato' })).toEqual(['Padaria Sol Nascente', 'Comercial']);
+    expect(names({ url: 'https://loja.example/', siteName: 'Padaria Sol' })).toEqual(['Padaria Sol Nascente', 'Comercial']);
+    expect(names({ url: 'https://loja.example/' })).toEqual(['Comercial', 'Padaria Sol Nascente']);
+    // On a profile page the site is the platform, not who the page is about.
+    expect(names({ url: 'https://www.padariasolnascente.example/', profileName: 'Ana' })).toEqual(['Comercial', 'Padaria Sol Nascente']);
+  });
+
+  it('gives a value named by a tagline, a promise or an address back to the site\'s owner', () => {
+    const capture = buildCapture(
+      { ...scan([finding({ raw: '(21) 2548-7788', name: 'Pizza Artesanal em Copacabana', order: 1 }), finding({ raw: '(21) 2548-7799', name: 'Entrega Grátis', order: 2 })]), siteName: 'Bella Napoli' },
+      'BR',
+    );
+    expect(capture.contacts.map(({ name, phones }) => ({ name, phones }))).toEqual([{ name: 'Bella Napoli', phones: ['+552125487788', '+552125487799'] }]);
+  });
 });

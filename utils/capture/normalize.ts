@@ -9,6 +9,7 @@ import { parsePhone } from '../phone/parse';
 import { isEmailAddress } from './email-address.ts';
 import { groupContacts, type NormalizedFinding } from './contacts.ts';
 import { boundScan } from './limits.ts';
+import { isDescriptiveHeading } from './names/descriptive.ts';
 import { decodePercent } from './links/href.ts';
 import type { Capture, Finding, FindingSource, PageScan } from './types.ts';
 
@@ -25,6 +26,23 @@ export function normalizeEmail(raw: string): string | null {
   return isEmailAddress(address) ? address : null;
 }
 
+/** Sources whose names are read from headings and labels, not given by the page's data. */
+const READ_NAME_SOURCES = new Set<FindingSource>(['text', 'links', 'selection']);
+
+/** A tagline, promise or address read as a name gives the value back to the site's owner. */
+function withoutDescriptiveName(finding: Finding, scan: PageScan): Finding {
+  if (finding.name === null || !READ_NAME_SOURCES.has(finding.source) || !isDescriptiveHeading(finding.name)) return finding;
+  return { ...finding, name: null, company: finding.company ?? scan.siteName ?? null };
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+}
+
 /** Sources whose phones are telephone fields, not text read as one: they are never dropped. */
 const EXPLICIT_PHONE_SOURCES = new Set<FindingSource>(['jsonld', 'microdata', 'hcard', 'links']);
 
@@ -39,7 +57,7 @@ function normalizePhoneFinding(finding: Finding, defaultCountry: CountryCode): N
 export function buildCapture(unbounded: PageScan, defaultCountry: CountryCode): Capture {
   // Every scan (a page's, a selection's, a link's) becomes a capture here: bound it first.
   const scan = boundScan(unbounded);
-  const normalized: NormalizedFinding[] = scan.findings.flatMap((finding) => {
+  const normalized: NormalizedFinding[] = scan.findings.map((finding) => withoutDescriptiveName(finding, scan)).flatMap((finding) => {
     if (finding.kind === 'name') return finding.name === null ? [] : [{ ...finding, value: '', line: '' }];
     if (finding.kind === 'email') {
       const value = normalizeEmail(finding.raw);
@@ -47,7 +65,7 @@ export function buildCapture(unbounded: PageScan, defaultCountry: CountryCode): 
     }
     return normalizePhoneFinding(finding, defaultCountry);
   });
-  const contacts = groupContacts(normalized);
+  const contacts = groupContacts(normalized, scan.profileName === null ? { siteName: scan.siteName ?? null, host: hostOf(scan.url) } : null);
   return {
     url: scan.url,
     title: scan.title,

@@ -35,6 +35,8 @@ export interface PageScan {
   findings: Finding[];
   /** The page's main person on a profile page. */
   profileName: string | null;
+  /** Who runs the site (og:site_name, the title's site part…): the page's owner unless it is a platform's page about someone. */
+  siteName?: string | null;
 }
 
 export interface CapturedContact {

@@ -15,7 +15,8 @@ import { PROFILE_TIER, byStrength, rankTier } from './weights.ts';
  *   rafael@…") is the person;
  * - contacts rank by tier (profile person, content, page chrome); within a tier the page's
  *   owner (the site's name, or its web address, spelled in the contact's name) comes first,
- *   then document order; a person known only by name (structured data with no phone or
+ *   or last on a platform's page about others (their e-mails are on other domains), then
+ *   document order; a person known only by name (structured data with no phone or
  *   e-mail) ranks below every contact that has one.
  */
 export type NormalizedFinding = Finding & {
@@ -137,8 +138,29 @@ function isOwnedBy(group: Group, owner: PageOwner): boolean {
   return label.length >= MIN_HOST_LABEL && group.key.replace(/ /g, '').includes(label);
 }
 
+const emailDomains = (group: Group) =>
+  group.findings.filter((finding) => finding.kind === 'email').map((finding) => hostLabel(finding.value.split('@')[1] ?? ''));
+
+/**
+ * A platform's page about someone else (a classified ad, a directory entry): a contact that is
+ * not the site writes from an e-mail domain that is neither the site's address nor the site's
+ * own mail. There the site goes after them.
+ */
+function isPlatformPage(groups: Group[], owner: PageOwner): boolean {
+  const ownerGroups = groups.filter((group) => isOwnedBy(group, owner));
+  if (ownerGroups.length === 0) return false;
+  const siteDomains = new Set([hostLabel(owner.host), ...ownerGroups.flatMap(emailDomains)]);
+  return groups.some((group) => !ownerGroups.includes(group) && emailDomains(group).some((domain) => !siteDomains.has(domain)));
+}
+
+/** 1: the site's own page puts its owner first; -1: a platform's page puts it after the people it shows. */
+function ownerRank(group: Group, owner: PageOwner | null, platform: boolean): number {
+  if (owner === null || !isOwnedBy(group, owner)) return 0;
+  return platform ? -1 : 1;
+}
+
 /** [reachable, tier, owner, order]; a loop, not Math.max(...spread): a spread of a few hundred thousand arguments throws. */
-function rankKey(group: Group, owner: PageOwner | null): [number, number, number, number] {
+function rankKey(group: Group, ownerRankOf: (group: Group) => number): [number, number, number, number] {
   let reachable = 0;
   let tier = 0;
   let order = Number.POSITIVE_INFINITY;
@@ -147,14 +169,15 @@ function rankKey(group: Group, owner: PageOwner | null): [number, number, number
     tier = Math.max(tier, rankTier(finding.weight));
     order = Math.min(order, finding.order);
   }
-  return [reachable, tier, owner !== null && isOwnedBy(group, owner) ? 1 : 0, order];
+  return [reachable, tier, ownerRankOf(group), order];
 }
 
 /** `owner` is null on a profile page, where the platform that hosts it is not who it is about. */
 export function groupContacts(findings: NormalizedFinding[], owner: PageOwner | null = null): CapturedContact[] {
   const groups = mergeIntoProfile(mergeSiteOwner(dropRepeatedUnnamed(groupByName(findings))));
+  const platform = owner !== null && isPlatformPage(groups, owner);
   const ranked = groups
-    .map((group) => ({ group, key: rankKey(group, owner) }))
+    .map((group) => ({ group, key: rankKey(group, (candidate) => ownerRank(candidate, owner, platform)) }))
     .sort((a, b) => b.key[0] - a.key[0] || b.key[1] - a.key[1] || b.key[2] - a.key[2] || a.key[3] - b.key[3]);
   return ranked.map(({ group }) => toContact(group));
 }

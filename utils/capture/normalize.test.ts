@@ -169,4 +169,14 @@ describe('buildCapture', () => {
     );
     expect(capture.contacts.map(({ name, phones }) => ({ name, phones }))).toEqual([{ name: 'Bella Napoli', phones: ['+552125487788', '+552125487799'] }]);
   });
+
+  it('puts the person over the platform on a platform\'s page about them', () => {
+    const findings = [
+      finding({ raw: 'ajuda@classifica.example', kind: 'email', name: 'Classifica+ Ajuda', order: 1 }),
+      finding({ raw: 'carlos.pereira@correio.example', kind: 'email', name: 'Carlos Pereira', order: 5 }),
+      finding({ raw: '(11) 98765-4321', name: 'Carlos Pereira', order: 6 }),
+    ];
+    const capture = buildCapture({ ...scan(findings), url: 'https://www.classifica.example/anuncio/123', siteName: 'Classifica+' }, 'BR');
+    expect(capture.contacts.map((contact) => contact.name)).toEqual(['Carlos Pereira', 'Classifica+ Ajuda']);
+  });
 });

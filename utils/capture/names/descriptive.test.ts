@@ -11,6 +11,8 @@ describe('isDescriptiveHeading', () => {
     ['Rua Barata Ribeiro'],
     ['Av. Paulista'],
     ['Calle Mayor'],
+    ['Calling from abroad'],
+    ['Llamadas desde el extranjero'],
   ])('%s describes, it does not name', (text) => {
     expect(isDescriptiveHeading(text)).toBe(true);
   });

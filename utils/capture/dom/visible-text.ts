@@ -70,15 +70,10 @@ function createDisplayOf(view: Window): DisplayOf {
 
 /** The boundary between two texts that touch across element edges: '' (inline), ' ' or '\n'. */
 function boundaryBetween(displayOf: DisplayOf, before: Node, after: Node): string {
-  const left: Element[] = [];
-  for (let element = before.parentElement; element !== null; element = element.parentElement) left.push(element);
-  const entered: Element[] = [];
-  let common: Element | null = after.parentElement;
-  while (common !== null && !left.includes(common)) {
-    entered.push(common);
-    common = common.parentElement;
-  }
-  const crossed = [...left.slice(0, common === null ? left.length : left.indexOf(common)), ...entered];
+  const crossed: Element[] = [];
+  let common = before.parentElement;
+  for (; common !== null && !common.contains(after); common = common.parentElement) crossed.push(common);
+  for (let element = after.parentElement; element !== null && element !== common; element = element.parentElement) crossed.push(element);
   if (crossed.length === 0) return '';
   if (common !== null && BLOCKIFYING.test(displayOf(common))) return '\n';
   let boundary = '';

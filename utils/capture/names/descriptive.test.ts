@@ -13,6 +13,8 @@ describe('isDescriptiveHeading', () => {
     ['Calle Mayor'],
     ['Calling from abroad'],
     ['Llamadas desde el extranjero'],
+    ['Consultas por escrito'],
+    ['Centralita'],
   ])('%s describes, it does not name', (text) => {
     expect(isDescriptiveHeading(text)).toBe(true);
   });

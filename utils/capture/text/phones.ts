@@ -31,6 +31,8 @@ const DIGIT_RUN = String.raw`(?=(?<run>\d+))\k<run>`;
 export const INTERNATIONAL = String.raw`(?:\+|00|011)[^\S\n]?[1-9]\d{0,2}(?:${GAP}?(?:\(\d{1,4}\)|${DIGIT_RUN})){1,6}`;
 /** (650) 333-6000, 1-650-333-6000, 650.333.6000: read only where the default country is in +1. */
 const NORTH_AMERICAN = String.raw`(?:1[ \u00a0.\-]?)?(?:\(\d{3}\)|\d{3})[ \u00a0.\-]?\d{3}[ \u00a0.\-]\d{4}`;
+/** "612 34 56 78", "91 234 56 78": digit groups of any country, a phone only where a label says so. */
+const GROUPED = String.raw`\d{2,4}(?:[ \u00a0.\-]\d{2,4}){2,4}`;
 const EXTENSION = String.raw`(?:[ \u00a0,]*(?:ext\.?|extension|ramal|x)[ \u00a0.:]*\d{1,6})?`;
 const AREA_CODE = String.raw`(?:\([^\S\n]?(?:0[^\S\n]?)?(?:xx[^\S\n]?)?\d{2}[^\S\n]?\)|(?:0[^\S\n]?)?(?:xx[^\S\n]?)?\d{2})`;
 const SUBSCRIBER = String.raw`(?:9[ \u00a0.]?)?\d{4}[ \u00a0.\-–]?\d{4}`;
@@ -40,7 +42,7 @@ const NATIONWIDE = String.raw`0[^\S\n]?[3589]00(?:${GAP}?\d){6,7}|(?:[34]00\d|40
 
 const PHONE = new RegExp(
   // Domestic first: "011 98765-4321" is São Paulo dialled with its trunk 0, not 011 abroad.
-  `${LEFT}(?:(?<nationwide>${NATIONWIDE})|(?<domestic>${DOMESTIC})|${INTERNATIONAL}|${NORTH_AMERICAN})${EXTENSION}${RIGHT}`,
+  `${LEFT}(?:(?<nationwide>${NATIONWIDE})|(?<domestic>${DOMESTIC})|${INTERNATIONAL}|${NORTH_AMERICAN}|(?<grouped>${GROUPED}))${EXTENSION}${RIGHT}`,
   'giu',
 );
 /** "(11) 4002-8950 / 4002-8951": a second number that borrows the first one's area code. */
@@ -50,7 +52,7 @@ const SAME_AREA = /[^\S\n]*(?:\/|,|;|ou|or|e)[^\S\n]*((?:9[ \u00a0.]?)?\d{4}[ \u
 const NOT_A_PHONE_LABEL =
   /(?<!\p{L})(?:cnpj|cpf|cep|rg|cnh|ie|isbn|issn|ip|sku|ref|modelo|model|mod|s[ée]rie|nf-?e?|pedido|protocolo|c[oó]d(?:igo)?|n\.?\s?[º°]|conta|ag[eê]ncia|cart[aã]o|processo|matr[ií]cula|inscri[cç][aã]o|vers[aã]o|lote|chassi|renavam|placa|boleto|rastreio|rastreamento|crm|creci|oab|cau|id|order|invoice|tracking|serial)\.?(?:\s+\p{L}+){0,2}[^\p{L}\n]{0,4}$/iu;
 /** A bare run of digits, or a number with no area code, is only a phone when a label says so. */
-const PHONE_LABEL = /(?<!\p{L})(?:tel|fone|cel|whats|zap|wpp|contato|ligue|ligar|ramal|sac|central|atendimento|capitais|phone|mobile|call)/iu;
+const PHONE_LABEL = /(?<!\p{L})(?:tel|fone|cel|whats|zap|wpp|contato|ligue|ligar|ramal|sac|central|atendimento|capitais|phone|mobile|call|m[oó]vil|llam)/iu;
 /** The nationwide numbers people recognise without a label (banks, retailers). */
 const WELL_KNOWN_NATIONWIDE = /^(?:3003|400[34])/;
 const WHATSAPP_LABEL = /(?<!\p{L})(?:whats|zap|wpp)/iu;
@@ -67,16 +69,16 @@ function labelTail(text: string, start: number): string {
   return prefix.slice(tailStart);
 }
 
-function needsLabel(raw: string, nationwide: boolean): boolean {
-  if (/^\d+$/.test(raw)) return true;
+function needsLabel(raw: string, nationwide: boolean, grouped: boolean): boolean {
+  if (grouped || /^\d+$/.test(raw)) return true;
   // "4020-2720" with no area code: a model or part number as often as a phone.
   const digits = raw.replace(/\D/g, '');
   return nationwide && digits.length === 8 && !WELL_KNOWN_NATIONWIDE.test(digits);
 }
 
-function isWantedPhone(raw: string, tail: string, nationwide: boolean): boolean {
+function isWantedPhone(raw: string, tail: string, groups: Record<string, string | undefined>): boolean {
   if (NOT_A_PHONE_LABEL.test(tail) || FAX_ONLY.test(tail)) return false;
-  return !needsLabel(raw, nationwide) || PHONE_LABEL.test(tail);
+  return !needsLabel(raw, groups['nationwide'] !== undefined, groups['grouped'] !== undefined) || PHONE_LABEL.test(tail);
 }
 
 function areaCodeOf(raw: string): string | null {
@@ -107,7 +109,7 @@ export function findPhones(pageText: string): TextMatch[] {
     const start = match.index;
     const raw = match[0].trim();
     const tail = labelTail(text, start);
-    if (!isWantedPhone(raw, tail, match.groups?.['nationwide'] !== undefined)) continue;
+    if (!isWantedPhone(raw, tail, match.groups ?? {})) continue;
     if (overlapsNonPhone(text, start, PHONE.lastIndex)) continue;
     const label = labelBefore(text, start);
     const whatsapp = WHATSAPP_LABEL.test(tail);

@@ -11,13 +11,16 @@ import { groupContacts, type NormalizedFinding } from './contacts.ts';
 import { boundScan } from './limits.ts';
 import { isDescriptiveHeading } from './names/descriptive.ts';
 import { decodePercent } from './links/href.ts';
+import { unprotectEmail } from './text/cloudflare.ts';
 import type { Capture, Finding, FindingSource, PageScan } from './types.ts';
 
 export function normalizePhone(raw: string, defaultCountry: CountryCode): string | null {
   return parsePhone(raw, defaultCountry)?.number ?? null;
 }
 
-export function normalizeEmail(raw: string): string | null {
+export function normalizeEmail(found: string): string | null {
+  const raw = unprotectEmail(found);
+  if (raw === null) return null;
   const address = decodePercent(raw)
     .trim()
     .replace(/^mailto:/i, '')

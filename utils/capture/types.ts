@@ -14,7 +14,10 @@ export type PageSource = Exclude<FindingSource, 'selection'>;
 export interface Finding {
   /** 'name': a person in structured data with no phone or e-mail, offered by name alone. */
   kind: 'phone' | 'email' | 'name';
-  /** As found: a phone as written; an e-mail decoded (not lower-cased yet); a name-only person's name. */
+  /**
+   * As found: a phone as written; an e-mail decoded (not lower-cased yet), or `cfemail:HEX` for
+   * a Cloudflare-protected one; a name-only person's name.
+   */
   raw: string;
   source: FindingSource;
   /** The person or organisation a reader would attach to the value (structured name, nearest heading or label…). */

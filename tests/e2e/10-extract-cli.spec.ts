@@ -5,6 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { CHROMIUM } from './extension';
 import { extractPage, loadCaptureBundle } from '../../scripts/extract/run';
+import { fixtureCountry } from '../../utils/capture/testing/page-fixtures';
 
 const FIXTURES = path.resolve('tests/fixtures/pages');
 const pages = readdirSync(FIXTURES).filter((file) => file.endsWith('.html'));
@@ -23,7 +24,7 @@ test.describe('extraction in real Chromium with the injected bundle (the CLI pat
   for (const file of pages) {
     test(file, async () => {
       const expected = JSON.parse(readFileSync(path.join(FIXTURES, file.replace(/\.html$/, '.expected.json')), 'utf8')) as unknown;
-      const result = await extractPage(browser, bundle, { target: path.join(FIXTURES, file), url: fixtureUrl(file), country: 'BR' });
+      const result = await extractPage(browser, bundle, { target: path.join(FIXTURES, file), url: fixtureUrl(file), country: fixtureCountry(file) });
       expect(result).toEqual(expected);
     });
   }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { recordJobSchema } from '../outbox/schema';
-import { MAX_SCAN_FINDINGS, readPageScan } from './page-scan';
+import { CAPTURE_LIMITS } from '../constants/capture';
+import { readPageScan } from './page-scan';
 
 const finding = { kind: 'phone', raw: '(11) 98765-4321', source: 'text', name: 'Maria Souza', weight: 0.8, order: 1 };
 
@@ -14,12 +15,12 @@ describe('what the injected collector hands back', () => {
     const scan = readPageScan({
       url: `https://x.example/?q=${'a'.repeat(10_000)}`,
       title: 't'.repeat(5_000),
-      findings: Array.from({ length: MAX_SCAN_FINDINGS * 5 }, (_, order) => ({ ...finding, order, name: 'N'.repeat(100_000) })),
+      findings: Array.from({ length: CAPTURE_LIMITS.scannedFindings * 5 }, (_, order) => ({ ...finding, order, name: 'N'.repeat(100_000) })),
       profileName: 'P'.repeat(100_000),
     })!;
-    expect(scan.findings).toHaveLength(MAX_SCAN_FINDINGS);
-    expect(scan.findings[0]!.name).toHaveLength(255);
-    expect(scan.profileName).toHaveLength(255);
+    expect(scan.findings).toHaveLength(CAPTURE_LIMITS.scannedFindings);
+    expect(scan.findings[0]!.name).toHaveLength(CAPTURE_LIMITS.name);
+    expect(scan.profileName).toHaveLength(CAPTURE_LIMITS.name);
     const job = recordJobSchema.shape.page.safeParse({ url: scan.url, title: scan.title });
     expect(job.success).toBe(true);
   });

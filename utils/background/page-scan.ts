@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { FINDING_SOURCES, type PageScan } from '../capture/types';
-import { PAGE_LIMITS } from '../outbox/schema';
+import { CAPTURE_LIMITS } from '../constants/capture';
 
 /**
  * What the injected collector hands back crosses from the page's tab into the extension: it is
@@ -8,18 +8,13 @@ import { PAGE_LIMITS } from '../outbox/schema';
  * title, a 100 KB name, a spread of 200k findings) can only give a smaller capture, never an
  * unsavable one or a crashed background.
  */
-export const MAX_SCAN_FINDINGS = 2_000;
-/** A name or company as long as a CRM takes it (contactDraftSchema: 255). */
-const NAME_MAX = 255;
-/** A phone as written or an e-mail: far above any real one. */
-const RAW_MAX = 320;
 
 const clipped = (max: number) => z.string().transform((text) => text.slice(0, max));
-const nameSchema = clipped(NAME_MAX).nullable().catch(null);
+const nameSchema = clipped(CAPTURE_LIMITS.name).nullable().catch(null);
 
 const findingSchema = z.object({
   kind: z.enum(['phone', 'email']),
-  raw: clipped(RAW_MAX),
+  raw: clipped(CAPTURE_LIMITS.raw),
   source: z.enum(FINDING_SOURCES),
   name: nameSchema,
   company: nameSchema.optional(),
@@ -29,12 +24,12 @@ const findingSchema = z.object({
 });
 
 const pageScanSchema = z.object({
-  url: clipped(PAGE_LIMITS.url),
-  title: clipped(PAGE_LIMITS.title).catch(''),
+  url: clipped(CAPTURE_LIMITS.url),
+  title: clipped(CAPTURE_LIMITS.title).catch(''),
   // One bad finding costs that finding, not the scan.
   findings: z
     .array(z.unknown())
-    .transform((items) => items.slice(0, MAX_SCAN_FINDINGS).flatMap((item) => {
+    .transform((items) => items.slice(0, CAPTURE_LIMITS.scannedFindings).flatMap((item) => {
       const parsed = findingSchema.safeParse(item);
       return parsed.success ? [parsed.data] : [];
     })),

@@ -1,6 +1,6 @@
 import { nameKey } from './names/classify.ts';
 import { FINDING_SOURCES, type CapturedContact, type Finding } from './types.ts';
-import { PROFILE_TIER, rankTier } from './weights.ts';
+import { PROFILE_TIER, byStrength, rankTier } from './weights.ts';
 
 /**
  * Groups normalised findings into contacts and ranks them, in this order:
@@ -13,13 +13,19 @@ import { PROFILE_TIER, rankTier } from './weights.ts';
  *   ("Acme Embalagens" and "Acme Indústria de Embalagens Ltda."), else become its contact;
  * - on a profile page, a section that only repeats the person's values ("Contratar palestra:
  *   rafael@…") is the person;
- * - contacts rank by tier (profile person, content, page chrome), then document order.
+ * - contacts rank by tier (profile person, content, page chrome); within a tier the page's
+ *   owner (the site's name, or its web address, spelled in the contact's name) comes first,
+ *   or last on a platform's page about others (their e-mails are on other domains), then
+ *   document order; a person known only by name (structured data with no phone or
+ *   e-mail) ranks below every contact that has one.
  */
 export type NormalizedFinding = Finding & {
   /** E.164 phone or lower-case e-mail. */
   value: string;
   /** The value plus a phone's extension: two extensions of one switchboard are different lines. */
   line: string;
+  /** A telephone field no country's plan could read: `value` is the number as written. */
+  typed?: true;
 };
 
 interface Group {
@@ -66,31 +72,28 @@ function mergeSiteOwner(groups: Group[]): Group[] {
 
 function dropRepeatedUnnamed(groups: Group[]): Group[] {
   const namedLines = new Set(groups.filter((group) => group.named).flatMap((group) => group.findings.map((finding) => finding.line)));
+  namedLines.delete('');
   return groups
     .map((group) => (group.named ? group : { ...group, findings: group.findings.filter((finding) => !namedLines.has(finding.line)) }))
     .filter((group) => group.findings.length > 0);
 }
 
-const valuesIn = (group: Group) => new Set(group.findings.map((finding) => finding.value));
+const valuesIn = (group: Group) => new Set(group.findings.filter((finding) => finding.kind !== 'name').map((finding) => finding.value));
 
 function mergeIntoProfile(groups: Group[]): Group[] {
   const profile = groups.find((group) => group.findings.some((finding) => rankTier(finding.weight) === PROFILE_TIER));
   if (profile === undefined) return groups;
   const profileValues = valuesIn(profile);
   return groups.filter((group) => {
-    const repeatsProfile = group !== profile && group.named && [...valuesIn(group)].every((value) => profileValues.has(value));
+    const values = [...valuesIn(group)];
+    const repeatsProfile = group !== profile && group.named && values.length > 0 && values.every((value) => profileValues.has(value));
     if (repeatsProfile) profile.findings.push(...group.findings);
     return !repeatsProfile;
   });
 }
 
-/** Strongest first, then document order; stable for equal findings. */
-function byStrength(a: Finding, b: Finding): number {
-  return b.weight - a.weight || a.order - b.order;
-}
-
-function valuesOf(findings: NormalizedFinding[], kind: Finding['kind']): string[] {
-  const ofKind = findings.filter((finding) => finding.kind === kind).sort((a, b) => a.order - b.order);
+function valuesOf(findings: NormalizedFinding[], kind: Finding['kind'], typed = false): string[] {
+  const ofKind = findings.filter((finding) => finding.kind === kind && (finding.typed === true) === typed).sort((a, b) => a.order - b.order);
   return [...new Set(ofKind.map((finding) => finding.value))];
 }
 
@@ -106,19 +109,75 @@ function toContact(group: Group): CapturedContact {
     emails: valuesOf(group.findings, 'email'),
     sources: FINDING_SOURCES.filter((source) => sources.has(source)),
     whatsapp: valuesOf(group.findings.filter((finding) => finding.whatsapp === true), 'phone'),
+    ...withUnreadPhones(valuesOf(group.findings, 'phone', true)),
   };
 }
 
-function rankKey(group: Group): [number, number] {
-  const tier = Math.max(...group.findings.map((finding) => rankTier(finding.weight)));
-  const order = Math.min(...group.findings.map((finding) => finding.order));
-  return [tier, order];
+function withUnreadPhones(unreadPhones: string[]): Pick<CapturedContact, 'unreadPhones'> {
+  return unreadPhones.length === 0 ? {} : { unreadPhones };
 }
 
-export function groupContacts(findings: NormalizedFinding[]): CapturedContact[] {
+/** Who runs the page, for ranking: its site name and its address's main label ("bellanapoli"). */
+export interface PageOwner {
+  siteName: string | null;
+  host: string;
+}
+
+const MIN_HOST_LABEL = 4;
+
+function hostLabel(host: string): string {
+  const labels = host.toLowerCase().replace(/^www\./, '').split('.');
+  return (labels.length > 2 && labels.at(-2)!.length <= 3 ? labels.at(-3) : labels.at(-2)) ?? '';
+}
+
+function isOwnedBy(group: Group, owner: PageOwner): boolean {
+  if (!group.named) return false;
+  const siteKey = nameKey(owner.siteName ?? '');
+  if (siteKey !== '' && sameOrganisation({ ...group, key: siteKey }, group)) return true;
+  const label = hostLabel(owner.host).replace(/-/g, '');
+  return label.length >= MIN_HOST_LABEL && group.key.replace(/ /g, '').includes(label);
+}
+
+const emailDomains = (group: Group) =>
+  group.findings.filter((finding) => finding.kind === 'email').map((finding) => hostLabel(finding.value.split('@')[1] ?? ''));
+
+/**
+ * A platform's page about someone else (a classified ad, a directory entry): a contact that is
+ * not the site writes from an e-mail domain that is neither the site's address nor the site's
+ * own mail. There the site goes after them.
+ */
+function isPlatformPage(groups: Group[], owner: PageOwner): boolean {
+  const ownerGroups = groups.filter((group) => isOwnedBy(group, owner));
+  if (ownerGroups.length === 0) return false;
+  const siteDomains = new Set([hostLabel(owner.host), ...ownerGroups.flatMap(emailDomains)]);
+  return groups.some((group) => !ownerGroups.includes(group) && emailDomains(group).some((domain) => !siteDomains.has(domain)));
+}
+
+/** 1: the site's own page puts its owner first; -1: a platform's page puts it after the people it shows. */
+function ownerRank(group: Group, owner: PageOwner | null, platform: boolean): number {
+  if (owner === null || !isOwnedBy(group, owner)) return 0;
+  return platform ? -1 : 1;
+}
+
+/** [reachable, tier, owner, order]; a loop, not Math.max(...spread): a spread of a few hundred thousand arguments throws. */
+function rankKey(group: Group, ownerRankOf: (group: Group) => number): [number, number, number, number] {
+  let reachable = 0;
+  let tier = 0;
+  let order = Number.POSITIVE_INFINITY;
+  for (const finding of group.findings) {
+    if (finding.kind !== 'name') reachable = 1;
+    tier = Math.max(tier, rankTier(finding.weight));
+    order = Math.min(order, finding.order);
+  }
+  return [reachable, tier, ownerRankOf(group), order];
+}
+
+/** `owner` is null on a profile page, where the platform that hosts it is not who it is about. */
+export function groupContacts(findings: NormalizedFinding[], owner: PageOwner | null = null): CapturedContact[] {
   const groups = mergeIntoProfile(mergeSiteOwner(dropRepeatedUnnamed(groupByName(findings))));
+  const platform = owner !== null && isPlatformPage(groups, owner);
   const ranked = groups
-    .map((group) => ({ group, key: rankKey(group) }))
-    .sort((a, b) => b.key[0] - a.key[0] || a.key[1] - b.key[1]);
+    .map((group) => ({ group, key: rankKey(group, (candidate) => ownerRank(candidate, owner, platform)) }))
+    .sort((a, b) => b.key[0] - a.key[0] || b.key[1] - a.key[1] || b.key[2] - a.key[2] || a.key[3] - b.key[3]);
   return ranked.map(({ group }) => toContact(group));
 }

@@ -130,4 +130,53 @@ describe('buildCapture', () => {
     const capture = buildCapture(scan([finding({ raw: '(11) 3397-1200', company: null })]), 'BR');
     expect(capture.contacts).toEqual([{ name: null, company: null, phones: ['+551133971200'], emails: [], sources: ['text'], whatsapp: [] }]);
   });
+
+  it('offers a person known by name alone, below everyone who can be reached', () => {
+    const capture = buildCapture(
+      scan([
+        finding({ raw: 'Ana Souza', kind: 'name', name: 'Ana Souza', source: 'jsonld', weight: 0.9, order: 0 }),
+        finding({ raw: '(11) 4002-8922', name: null, company: 'Acme', weight: 0.35, order: 50 }),
+        finding({ raw: 'Bruno Lima', kind: 'name', name: 'Bruno Lima', source: 'microdata', weight: 0.9, order: 10 }),
+        finding({ raw: 'bruno@acme.example', kind: 'email', name: 'Bruno Lima', source: 'text', order: 11 }),
+      ]),
+      'BR',
+    );
+    expect(capture.contacts.map(({ name, phones, emails }) => ({ name, phones, emails }))).toEqual([
+      { name: 'Bruno Lima', phones: [], emails: ['bruno@acme.example'] },
+      { name: 'Acme', phones: ['+551140028922'], emails: [] },
+      { name: 'Ana Souza', phones: [], emails: [] },
+    ]);
+  });
+
+  it('puts the page\'s owner first within its tier, known by the site name or the web address', () => {
+    const findings = [
+      finding({ raw: '(11) 4002-8930', name: 'Comercial', order: 1 }),
+      finding({ raw: '(11) 4002-8922', name: 'Padaria Sol Nascente', order: 5 }),
+      finding({ raw: 'sac@site.example', kind: 'email', company: 'Padaria Sol', weight: 0.35, order: 9 }),
+    ];
+    const names = (page: Partial<PageScan>) => buildCapture({ ...scan(findings), ...page }, 'BR').contacts.map((contact) => contact.name);
+    expect(names({ url: 'https://www.padariasolnascente.example/contato' })).toEqual(['Padaria Sol Nascente', 'Comercial']);
+    expect(names({ url: 'https://loja.example/', siteName: 'Padaria Sol' })).toEqual(['Padaria Sol Nascente', 'Comercial']);
+    expect(names({ url: 'https://loja.example/' })).toEqual(['Comercial', 'Padaria Sol Nascente']);
+    // On a profile page the site is the platform, not who the page is about.
+    expect(names({ url: 'https://www.padariasolnascente.example/', profileName: 'Ana' })).toEqual(['Comercial', 'Padaria Sol Nascente']);
+  });
+
+  it('gives a value named by a tagline, a promise or an address back to the site\'s owner', () => {
+    const capture = buildCapture(
+      { ...scan([finding({ raw: '(21) 2548-7788', name: 'Pizza Artesanal em Copacabana', order: 1 }), finding({ raw: '(21) 2548-7799', name: 'Entrega Grátis', order: 2 })]), siteName: 'Bella Napoli' },
+      'BR',
+    );
+    expect(capture.contacts.map(({ name, phones }) => ({ name, phones }))).toEqual([{ name: 'Bella Napoli', phones: ['+552125487788', '+552125487799'] }]);
+  });
+
+  it('puts the person over the platform on a platform\'s page about them', () => {
+    const findings = [
+      finding({ raw: 'ajuda@classifica.example', kind: 'email', name: 'Classifica+ Ajuda', order: 1 }),
+      finding({ raw: 'carlos.pereira@correio.example', kind: 'email', name: 'Carlos Pereira', order: 5 }),
+      finding({ raw: '(11) 98765-4321', name: 'Carlos Pereira', order: 6 }),
+    ];
+    const capture = buildCapture({ ...scan(findings), url: 'https://www.classifica.example/anuncio/123', siteName: 'Classifica+' }, 'BR');
+    expect(capture.contacts.map((contact) => contact.name)).toEqual(['Carlos Pereira', 'Classifica+ Ajuda']);
+  });
 });

@@ -4,17 +4,23 @@
  * into ranked contacts.
  */
 import type { CountryCode } from 'libphonenumber-js/min';
+import { readCapturedPhone } from '../phone/captured';
 import { parsePhone } from '../phone/parse';
 import { isEmailAddress } from './email-address.ts';
 import { groupContacts, type NormalizedFinding } from './contacts.ts';
+import { boundScan } from './limits.ts';
+import { isDescriptiveHeading } from './names/descriptive.ts';
 import { decodePercent } from './links/href.ts';
-import type { Capture, PageScan } from './types.ts';
+import { unprotectEmail } from './text/cloudflare.ts';
+import type { Capture, Finding, FindingSource, PageScan } from './types.ts';
 
 export function normalizePhone(raw: string, defaultCountry: CountryCode): string | null {
   return parsePhone(raw, defaultCountry)?.number ?? null;
 }
 
-export function normalizeEmail(raw: string): string | null {
+export function normalizeEmail(found: string): string | null {
+  const raw = unprotectEmail(found);
+  if (raw === null) return null;
   const address = decodePercent(raw)
     .trim()
     .replace(/^mailto:/i, '')
@@ -23,17 +29,46 @@ export function normalizeEmail(raw: string): string | null {
   return isEmailAddress(address) ? address : null;
 }
 
-export function buildCapture(scan: PageScan, defaultCountry: CountryCode): Capture {
-  const normalized: NormalizedFinding[] = scan.findings.flatMap((finding) => {
+/** Sources whose names are read from headings and labels, not given by the page's data. */
+const READ_NAME_SOURCES = new Set<FindingSource>(['text', 'links', 'selection']);
+
+/** A tagline, promise or address read as a name gives the value back to the site's owner. */
+function withoutDescriptiveName(finding: Finding, scan: PageScan): Finding {
+  if (finding.name === null || !READ_NAME_SOURCES.has(finding.source) || !isDescriptiveHeading(finding.name)) return finding;
+  return { ...finding, name: null, company: finding.company ?? scan.siteName ?? null };
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+}
+
+/** Sources whose phones are telephone fields, not text read as one: they are never dropped. */
+const EXPLICIT_PHONE_SOURCES = new Set<FindingSource>(['jsonld', 'microdata', 'hcard', 'links']);
+
+function normalizePhoneFinding(finding: Finding, defaultCountry: CountryCode): NormalizedFinding[] {
+  const read = readCapturedPhone(finding.raw, defaultCountry, EXPLICIT_PHONE_SOURCES.has(finding.source));
+  if (read === null) return [];
+  if (read.kind === 'typed') return [{ ...finding, value: read.text, line: read.text, typed: true }];
+  const { number, ext } = read.phone;
+  return [{ ...finding, value: number, line: ext === undefined ? number : `${number};ext=${ext}` }];
+}
+
+export function buildCapture(unbounded: PageScan, defaultCountry: CountryCode): Capture {
+  // Every scan (a page's, a selection's, a link's) becomes a capture here: bound it first.
+  const scan = boundScan(unbounded);
+  const normalized: NormalizedFinding[] = scan.findings.map((finding) => withoutDescriptiveName(finding, scan)).flatMap((finding) => {
+    if (finding.kind === 'name') return finding.name === null ? [] : [{ ...finding, value: '', line: '' }];
     if (finding.kind === 'email') {
       const value = normalizeEmail(finding.raw);
       return value === null ? [] : [{ ...finding, value, line: value }];
     }
-    const phone = parsePhone(finding.raw, defaultCountry);
-    if (phone === null) return [];
-    return [{ ...finding, value: phone.number, line: phone.ext === undefined ? phone.number : `${phone.number};ext=${phone.ext}` }];
+    return normalizePhoneFinding(finding, defaultCountry);
   });
-  const contacts = groupContacts(normalized);
+  const contacts = groupContacts(normalized, scan.profileName === null ? { siteName: scan.siteName ?? null, host: hostOf(scan.url) } : null);
   return {
     url: scan.url,
     title: scan.title,

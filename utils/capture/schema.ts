@@ -17,6 +17,7 @@ export const captureSchema = z.object({
       emails: z.array(z.string()),
       sources: z.array(z.enum(FINDING_SOURCES)),
       whatsapp: z.array(z.string()),
+      unreadPhones: z.array(z.string()).optional(),
     }),
   ),
   phones: z.array(z.string()),

@@ -14,8 +14,12 @@ export type FindingSource = (typeof FINDING_SOURCES)[number];
 export type PageSource = Exclude<FindingSource, 'selection'>;
 
 export interface Finding {
-  kind: 'phone' | 'email';
-  /** As found: a phone as written; an e-mail decoded (not lower-cased yet). */
+  /** 'name': a person in structured data with no phone or e-mail, offered by name alone. */
+  kind: 'phone' | 'email' | 'name';
+  /**
+   * As found: a phone as written; an e-mail decoded (not lower-cased yet), or `cfemail:HEX` for
+   * a Cloudflare-protected one; a name-only person's name.
+   */
   raw: string;
   source: FindingSource;
   /** The person or organisation a reader would attach to the value (structured name, nearest heading or label…). */
@@ -36,6 +40,8 @@ export interface PageScan {
   findings: Finding[];
   /** The page's main person on a profile page. */
   profileName: string | null;
+  /** Who runs the site (og:site_name, the title's site part…): the page's owner unless it is a platform's page about someone. */
+  siteName?: string | null;
 }
 
 export interface CapturedContact {
@@ -48,6 +54,11 @@ export interface CapturedContact {
   sources: FindingSource[];
   /** The subset of `phones` known to be on WhatsApp. */
   whatsapp: string[];
+  /**
+   * Numbers from a telephone field that no country's plan reads (a missing country code), as
+   * written: offered for the person to complete, never dropped. Absent when there are none.
+   */
+  unreadPhones?: string[];
 }
 
 export interface Capture {

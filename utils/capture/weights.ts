@@ -1,3 +1,5 @@
+import type { Finding } from './types.ts';
+
 /**
  * Finding weights. The base says how sure a source is (structured > link > text); page chrome
  * (footer, navigation) halves it, so every chrome weight is below CONTENT_FLOOR; the profile's
@@ -24,4 +26,9 @@ export const PROFILE_TIER = 2;
 export function rankTier(weight: number): number {
   if (weight >= WEIGHT.profile) return PROFILE_TIER;
   return weight >= CONTENT_FLOOR ? 1 : 0;
+}
+
+/** Strongest first, then document order; stable for equal findings. */
+export function byStrength(a: Finding, b: Finding): number {
+  return b.weight - a.weight || a.order - b.order;
 }

@@ -1,12 +1,10 @@
 import { z } from 'zod';
 import { crmErrorSchema, crmIdSchema } from '../crm/errors';
 import { contactDraftSchema, recordDraftSchema, savedRecordSchema } from '../crm/provider';
+import { CAPTURE_LIMITS } from '../constants/capture';
 import { draftKeySchema } from '../storage/drafts';
 import { DESTINATIONS } from '../storage/settings';
 import { DELIVERY_STATES, DELIVERY_VIAS, ATTENTION_REASONS, isUnsettled } from './states';
-
-/** The page a record came from, as long as it is kept (and as the capture bounds it). */
-export const PAGE_LIMITS = { url: 4000, title: 1000 } as const;
 
 /** Existing records shown for one delivery ("already in Syncro"): as many as the popup shows. */
 export const MAX_MATCHES = 5;
@@ -22,7 +20,7 @@ export const recordJobSchema = z.object({
   draft: recordDraftSchema,
   mode: recordModeSchema,
   destination: z.enum(DESTINATIONS),
-  page: z.object({ url: z.string().max(PAGE_LIMITS.url), title: z.string().max(PAGE_LIMITS.title) }),
+  page: z.object({ url: z.string().max(CAPTURE_LIMITS.url), title: z.string().max(CAPTURE_LIMITS.title) }),
   /** The popup draft this record came from: marked saved (or removed) once delivered. */
   draftKey: draftKeySchema.nullable(),
 });

@@ -40,9 +40,13 @@ export function defaultSource(pageUrl: string, settings: PopupSettings): string 
   return WHATSAPP_HOSTS.has(host) ? 'whatsapp' : host;
 }
 
-/** The person fields from one captured contact; phones shown formatted for reading. */
+/**
+ * The person fields from one captured contact; phones shown formatted for reading, then the
+ * numbers no plan could read, as written, for the person to complete.
+ */
 export function personFields(contact: CapturedContact | undefined, country: string): Pick<FormState, 'name' | 'phones' | 'email' | 'company'> {
-  const phones = (contact?.phones ?? []).slice(0, MAX_PHONES).map((phone) => readablePhone(phone, country));
+  const readable = (contact?.phones ?? []).map((phone) => readablePhone(phone, country));
+  const phones = [...readable, ...(contact?.unreadPhones ?? [])].slice(0, MAX_PHONES);
   return {
     name: contact?.name ?? '',
     phones: phones.length ? phones : [''],

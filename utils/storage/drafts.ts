@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { crmIdSchema } from '../crm/errors';
 import { savedRecordSchema } from '../crm/provider';
+import { CAPTURE_LIMITS } from '../constants/capture';
 import { TEMPERATURES } from '../constants/crm';
 import { defineStoredItem } from './define';
 import { DRAFT_KEY } from './draft-key';
@@ -17,7 +18,7 @@ export const customInputSchema = z.union([z.string().max(2000), z.boolean(), z.a
 
 export const formDraftSchema = z.object({
   /** The page the capture came from (history, source default). */
-  page: z.object({ url: text(4000), title: text(1000) }),
+  page: z.object({ url: text(CAPTURE_LIMITS.url), title: text(CAPTURE_LIMITS.title) }),
   /** Which captured contact the person fields came from (the picker's selection). */
   contactIndex: z.number().int().nonnegative(),
   name: text(1000),

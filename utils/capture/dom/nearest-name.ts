@@ -15,7 +15,7 @@ const NAMED_ELEMENTS = '[class*="name"], [class*="nome"], .fn, [itemprop="name"]
 const LABEL_TAGS = new Set(['DT', 'TH', 'STRONG', 'B', 'LABEL', 'LEGEND', 'CAPTION']);
 /** Class tokens of an element holding a whole name ("nome", "p-name", "seller-name"), not a part of one. */
 const NAME_CLASS = /^(?:p-)?(?:name|nome|fn)$|[-_](?:name|nome)$/i;
-const NAME_PART_CLASS = /^(?:p-)?(?:given|family|additional|honorific|nick|user|file|first|last|middle)[-_]name$/i;
+const NAME_PART_CLASS = /^(?:p-)?(?:given|family|additional|nick|user|file|first|last|middle)[-_]name$/i;
 /** A sibling section has its own outline: its headings do not name what follows it. */
 const SECTIONING_TAGS = new Set(['SECTION', 'ARTICLE', 'ASIDE', 'NAV', 'MAIN', 'FORM']);
 const REPEATED_ITEM_TAGS = new Set(['LI', 'ARTICLE', 'TR', 'SECTION', 'DD']);

@@ -7,6 +7,11 @@ import type { Visibility } from './visibility.ts';
  * entering or leaving a block and a <br> become "\n", so no match spans two lines; line
  * breaks in the HTML source are spaces, as rendered. Each text node's offset is kept, to map
  * a match back to its node and to give any node a document-order position.
+ * Stylesheets make boxes of inline tags too (a flex row of <b>E-mail</b><span>vendas@…</span>,
+ * an inline-block label): where two texts would touch with no space between them across an
+ * element edge, the computed display of the elements between decides, as innerText does: a
+ * block-level box starts a new line, an inline-block or table cell leaves a gap. Only such
+ * junctions ask for a style, so the pass stays cheap.
  */
 export interface VisibleText {
   text: string;
@@ -35,6 +40,54 @@ function nextOutside(walker: TreeWalker): Node | null {
   }
 }
 
+const INLINE_DISPLAYS = new Set(['inline', 'contents', 'none', '']);
+/** Displays whose box sits on the line among its neighbours: a gap, not a new line. */
+const IN_LINE_BOXES = /^(?:inline-|table-cell|ruby)/;
+/** A flex or grid container lays its children out as blocks, whatever their own display. */
+const BLOCKIFYING = /(?:^|-)(?:flex|grid)$/;
+
+type DisplayOf = (element: Element) => string;
+
+/**
+ * Computed display, remembered per kind of element: the same tag with the same classes (a
+ * catalogue's thousands of <span class="sku">) is styled alike, so a page asks for a few dozen
+ * styles, not one per junction. Inline styles are asked each time. A class styled differently
+ * by its ancestors (".row span") is read as the first one met: keying on the parent too made
+ * the pass over a 10,000-element page twice as slow.
+ */
+function createDisplayOf(view: Window): DisplayOf {
+  const known = new Map<string, string>();
+  return (element) => {
+    const key = element.hasAttribute('style') ? null : `${element.localName}.${element.className}`;
+    const cached = key === null ? undefined : known.get(key);
+    if (cached !== undefined) return cached;
+    const display = view.getComputedStyle(element).display;
+    if (key !== null) known.set(key, display);
+    return display;
+  };
+}
+
+/** The boundary between two texts that touch across element edges: '' (inline), ' ' or '\n'. */
+function boundaryBetween(displayOf: DisplayOf, before: Node, after: Node): string {
+  const crossed: Element[] = [];
+  let common = before.parentElement;
+  for (; common !== null && !common.contains(after); common = common.parentElement) crossed.push(common);
+  for (let element = after.parentElement; element !== null && element !== common; element = element.parentElement) crossed.push(element);
+  if (crossed.length === 0) return '';
+  if (common !== null && BLOCKIFYING.test(displayOf(common))) return '\n';
+  let boundary = '';
+  for (const element of crossed) {
+    const display = displayOf(element);
+    if (INLINE_DISPLAYS.has(display)) continue;
+    if (!IN_LINE_BOXES.test(display)) return '\n';
+    boundary = ' ';
+  }
+  return boundary;
+}
+
+/** Space, tab, line breaks and no-break space (what a text can start or end with between words). */
+const isSpace = (code: number) => code <= 32 || code === 160;
+
 /** What comes right after a block starts a new line ("<div>a<p>b</p>c</div>": "c", "<h3>a</h3><a>b</a>": "b"). */
 function followsBlock(node: Node): boolean {
   const previous = node.previousSibling;
@@ -47,20 +100,30 @@ export function readVisibleText(doc: Document, visibility: Visibility): VisibleT
   const nodes: Text[] = [];
   let length = 0;
   let lineBreakPending = false;
+  /** The text so far ends with a word character: a text that starts with one would touch it. */
+  let open = false;
   const append = (piece: string) => {
     parts.push(piece);
     length += piece.length;
+    if (piece !== '') open = !isSpace(piece.charCodeAt(piece.length - 1));
   };
 
+  const view = doc.defaultView;
+  const displayOf = view === null ? null : createDisplayOf(view);
   const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, SHOW_ELEMENT | SHOW_TEXT);
   let node = walker.nextNode();
   while (node !== null) {
     if (node.nodeType === TEXT_NODE) {
+      const text = asRendered(node.nodeValue ?? '');
+      const previous = nodes[nodes.length - 1];
       if (lineBreakPending || followsBlock(node)) append('\n');
+      else if (open && previous !== undefined && text !== '' && !isSpace(text.charCodeAt(0))) {
+        if (displayOf !== null) append(boundaryBetween(displayOf, previous, node));
+      }
       lineBreakPending = false;
       starts.push(length);
       nodes.push(node as Text);
-      append(asRendered(node.nodeValue ?? ''));
+      append(text);
     } else if (visibility.isHiddenRoot(node as Element)) {
       node = nextOutside(walker);
       continue;

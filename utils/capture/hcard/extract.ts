@@ -5,7 +5,7 @@ import type { Finding } from '../types.ts';
 import { CARD_ROOTS, cardName, cardOrganisation, cardProperties, isCardRoot, textValue, urlValue, withClass } from './properties.ts';
 
 /**
- * microformats2 h-card and classic hCard (vcard). Cards are metadata like microdata: read
+ * microformats2 h-card and classic hCard (vcard), with a phone or e-mail or a name alone. Cards are metadata like microdata: read
  * wherever they are, except inside <template> or <noscript>. A classic `tel` typed only as
  * fax is not a phone to call.
  */
@@ -52,10 +52,12 @@ function findingsOf(ctx: ScanContext, card: Element): Finding[] {
   const weight = structuredWeight(ctx, name, card);
   const order = ctx.orderOf(card);
   const base = { source: 'hcard', name, company, weight, order } as const;
-  return [
+  const findings: Finding[] = [
     ...phonesOf(properties).map((raw) => ({ ...base, kind: 'phone', raw }) as const),
     ...emailsOf(properties).map((raw) => ({ ...base, kind: 'email', raw }) as const),
   ];
+  // A card of a person known by name alone (no organisation card) is still someone to offer.
+  return findings.length > 0 || name === null || name === company ? findings : [{ ...base, kind: 'name', raw: name }];
 }
 
 export function extract(root: Document, url: string, ctx: ScanContext = createScanContext(root, url)): Finding[] {

@@ -1,19 +1,18 @@
 import { createScanContext, type ScanContext } from '../dom/context.ts';
 import { structuredWeight } from '../dom/placement.ts';
+import { EMPLOYER_PROPERTIES, OWNED_TYPES } from '../schema-org.ts';
 import type { Finding } from '../types.ts';
 import { asArray, indexById, nodeName, resolve, stringsOf, typesOf, type JsonObject } from './parse.ts';
 
 /**
  * schema.org JSON-LD: every node with a telephone or email (Person, Organization,
- * LocalBusiness and its subtypes, a seller, an author…), wherever it is nested. A ContactPoint
+ * LocalBusiness and its subtypes, a seller, an author…), wherever it is nested, and every
+ * Person with a name alone (offered below those who can be reached). A ContactPoint
  * or PostalAddress speaks for the node that holds it. faxNumber is not a phone to call.
  */
 
-/** Points of contact have no name of their own: they belong to their owner. */
-const OWNED_TYPES = new Set(['ContactPoint', 'PostalAddress']);
 /** Branches that never hold contacts but can be large. */
 const SKIPPED_KEYS = new Set(['image', 'logo', 'potentialAction', 'breadcrumb', 'review', 'aggregateRating', 'geo', 'openingHoursSpecification']);
-const EMPLOYER_KEYS = ['worksFor', 'affiliation', 'memberOf'];
 const MAX_DEPTH = 8;
 
 interface Owner {
@@ -30,7 +29,7 @@ interface Walk {
 }
 
 function employerOf(node: JsonObject, index: Map<string, JsonObject>): string | null {
-  for (const key of EMPLOYER_KEYS) {
+  for (const key of EMPLOYER_PROPERTIES) {
     const employer = resolve(asArray(node[key])[0], index);
     const name = employer === null ? null : nodeName(employer);
     if (name !== null) return name;
@@ -49,8 +48,10 @@ function ownerOf(node: JsonObject, parent: Owner, index: Map<string, JsonObject>
 function emit(walk: Walk, node: JsonObject, owner: Owner): void {
   const weight = structuredWeight(walk.ctx, owner.name, null);
   const base = { source: 'jsonld', name: owner.name, company: owner.company, weight, order: walk.order } as const;
+  const count = walk.findings.length;
   for (const raw of stringsOf(node['telephone'])) walk.findings.push({ ...base, kind: 'phone', raw: raw.replace(/^tel:/i, '') });
   for (const raw of stringsOf(node['email'])) walk.findings.push({ ...base, kind: 'email', raw: raw.replace(/^mailto:/i, '') });
+  if (walk.findings.length === count && owner.name !== null && typesOf(node).includes('Person')) walk.findings.push({ ...base, kind: 'name', raw: owner.name });
 }
 
 function visit(walk: Walk, value: unknown, parent: Owner, depth: number): void {

@@ -27,7 +27,7 @@ export function contactValuesOf(href: string): LinkValue[] {
 function findingsOf(ctx: ScanContext, link: Element, href: string): Finding[] {
   const values = contactValuesOf(href);
   if (values.length === 0 || !ctx.visibility.isVisible(link)) return [];
-  const { name, company, weight } = placeInPage(ctx, link, WEIGHT.link, writtenNameAround(link));
+  const { name, company, weight } = placeInPage(ctx, link, WEIGHT.link, writtenNameAround(ctx, link));
   const order = ctx.orderOf(link);
   return values.map(({ kind, raw, whatsapp }) => ({
     kind, raw, source: 'links', name, company, weight, order, ...(whatsapp ? { whatsapp } : {}),

@@ -1,17 +1,17 @@
 import { createScanContext, type ScanContext } from '../dom/context.ts';
 import { structuredWeight } from '../dom/placement.ts';
 import { emailsFromMailto, phoneFromHref } from '../links/href.ts';
+import { EMPLOYER_PROPERTIES, OWNED_TYPES } from '../schema-org.ts';
 import type { Finding } from '../types.ts';
 import { itemName, itemProperties, itemTypes, itemValue, ownerItem, propertyNames } from './properties.ts';
 
 /**
- * schema.org microdata: every item with telephone or email properties. Items are metadata, so
+ * schema.org microdata: every item with telephone or email properties, and every Person with
+ * a name alone. Items are metadata, so
  * a <meta itemprop="telephone" content="…"> counts although never rendered; items inside a
  * <template> (or <noscript>) are not part of the page and do not.
  */
 
-const OWNED_TYPES = new Set(['ContactPoint', 'PostalAddress']);
-const EMPLOYER_PROPERTIES = ['worksFor', 'affiliation', 'memberOf'];
 
 interface Owner {
   name: string | null;
@@ -51,9 +51,13 @@ function valuesOf(property: Element): Array<{ kind: Finding['kind']; raw: string
 function findingsOf(ctx: ScanContext, item: Element): Finding[] {
   const properties = itemProperties(item);
   const contactProperties = properties.filter((property) => !property.hasAttribute('itemscope') && valuesOf(property).length > 0);
-  if (contactProperties.length === 0) return [];
+  const person = itemTypes(item).includes('Person');
+  if (contactProperties.length === 0 && !person) return [];
   const { name, company } = ownerOf(item, properties);
   const weight = structuredWeight(ctx, name, item);
+  if (contactProperties.length === 0) {
+    return name === null ? [] : [{ kind: 'name', raw: name, source: 'microdata', name, company, weight, order: ctx.orderOf(item) }];
+  }
   return contactProperties.flatMap((property) =>
     valuesOf(property).map(({ kind, raw }) => ({ kind, raw, source: 'microdata', name, company, weight, order: ctx.orderOf(property) }) as const),
   );

@@ -70,7 +70,7 @@ export function collapse(text: string): string {
 }
 
 /** Lower-case without diacritics, for comparing words. */
-function fold(text: string): string {
+export function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 

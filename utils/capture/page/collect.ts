@@ -25,5 +25,5 @@ export const PAGE_SOURCES: Record<PageSource, PageExtractor> = {
 export function collectPage(doc: Document, url: string): PageScan {
   const ctx = createScanContext(doc, url);
   const findings = Object.values(PAGE_SOURCES).flatMap((extract) => extract(doc, url, ctx));
-  return { url, title: collapse(doc.title), findings, profileName: ctx.profileName() };
+  return { url, title: collapse(doc.title), findings, profileName: ctx.profileName(), siteName: ctx.siteName() };
 }

@@ -9,7 +9,7 @@ describe('extractFromText', () => {
   it('reads a signature: values named by the first line that is a name', () => {
     expect(extractFromText(fixture('signature.txt')).map(({ kind, raw, name, whatsapp }) => ({ kind, raw, name, whatsapp }))).toEqual([
       { kind: 'phone', raw: '(11) 98123-4567', name: 'Mariana Costa', whatsapp: true },
-      { kind: 'phone', raw: '+55 11 3555-0100', name: 'Mariana Costa', whatsapp: undefined },
+      { kind: 'phone', raw: '+55 11 3555-0100 ramal 210', name: 'Mariana Costa', whatsapp: undefined },
       { kind: 'email', raw: 'mariana.costa@acmetec.example', name: 'Mariana Costa', whatsapp: undefined },
     ]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeCloudflareEmail } from './cloudflare.ts';
+import { decodeCloudflareEmail, protectedEmail, unprotectEmail } from './cloudflare.ts';
 
 /** Encodes as Cloudflare does: the key byte, then each UTF-8 byte XOR the key. */
 function encode(email: string, key: number): string {
@@ -18,5 +18,13 @@ describe('decodeCloudflareEmail', () => {
   it('refuses what is not hex', () => {
     expect(decodeCloudflareEmail('zz12')).toBeNull();
     expect(decodeCloudflareEmail('')).toBeNull();
+  });
+});
+
+describe('unprotectEmail', () => {
+  it('decodes what the page script reported as protected and passes other values through', () => {
+    expect(unprotectEmail(protectedEmail(encode('ana@x.example', 0x21)))).toBe('ana@x.example');
+    expect(unprotectEmail(protectedEmail('zz'))).toBeNull();
+    expect(unprotectEmail('ana@x.example')).toBe('ana@x.example');
   });
 });

@@ -1,11 +1,24 @@
 /**
  * Cloudflare's e-mail address obfuscation: the address is hex-encoded, the first byte is the
  * XOR key for the rest. It appears as `data-cfemail="HEX"` (with "[email protected]" shown until
- * Cloudflare's script runs) and as `href="/cdn-cgi/l/email-protection#HEX"`.
+ * Cloudflare's script runs) and as `href="/cdn-cgi/l/email-protection#HEX"`. The page script
+ * hands the hex on as `cfemail:HEX` and the normaliser decodes it, keeping the injected script
+ * small.
  */
 
 export const CLOUDFLARE_SELECTOR = '[data-cfemail], a[href*="/cdn-cgi/l/email-protection#"]';
 const HEX = /^(?:[\da-f]{2}){2,}$/i;
+const PROTECTED_PREFIX = 'cfemail:';
+
+/** A protected address as the page script reports it. */
+export function protectedEmail(hex: string): string {
+  return `${PROTECTED_PREFIX}${hex}`;
+}
+
+/** The address behind a reported `cfemail:HEX`, or the raw value unchanged. */
+export function unprotectEmail(raw: string): string | null {
+  return raw.startsWith(PROTECTED_PREFIX) ? decodeCloudflareEmail(raw.slice(PROTECTED_PREFIX.length)) : raw;
+}
 
 export function decodeCloudflareEmail(hex: string): string | null {
   if (!HEX.test(hex)) return null;

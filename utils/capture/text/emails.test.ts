@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { normalizeEmail } from '../normalize.ts';
 import { findEmails } from './emails.ts';
 
 const raws = (text: string) => findEmails(text).map((match) => match.raw);
@@ -19,6 +20,12 @@ describe('findEmails', () => {
     ['tom at editora dot example', 'tom@editora.example'],
     ['lia [@] editora [.] example', 'lia@editora.example'],
     ['caio @ editora.example', 'caio@editora.example'],
+    ['Tom AT Editora DOT example', 'Tom@Editora.example'],
+    ['ana<at>editora<dot>example', 'ana@editora.example'],
+    ['ana <AT> editora <DOT> example', 'ana@editora.example'],
+    ['rui(at)editora(dot)example', 'rui@editora.example'],
+    ['bia [AT] editora (Dot) example', 'bia@editora.example'],
+    ['ventas arroba tienda punto example', 'ventas@tienda.example'],
   ])('decodes "%s"', (text, email) => {
     expect(raws(`E-mail: ${text}.`)).toEqual([email]);
   });
@@ -32,9 +39,18 @@ describe('findEmails', () => {
     ['Meet us at booth 12 at the fair.'],
     ['meet at example.com'],
     ['Encontre-nos em qualquer ponto de venda'],
+    ['We are AT the centre of town. DOT matrix printers'],
+    ['Arrive at home dot the i'],
+    ['Look at <b>this</b> offer'],
+    ['Nos vemos en el punto de encuentro at noon'],
     ['[email protected]'],
   ])('finds nothing in %s', (text) => {
     expect(raws(text)).toEqual([]);
+  });
+
+  it('leaves file names that look like addresses to the normaliser', () => {
+    expect(raws('Baixe logo@2x.png')).toEqual(['logo@2x.png']);
+    expect(normalizeEmail('logo@2x.png')).toBeNull();
   });
 
   it('reads the name written before an address', () => {

@@ -1,10 +1,10 @@
-import { isEmailAddress } from '../email-address.ts';
 import { labelBefore, type TextMatch } from './match.ts';
 
 /**
- * E-mail addresses in plain text, written plainly or obfuscated for spam bots:
- * "nome [at] dominio [dot] com", "nome (arroba) dominio (ponto) com (ponto) br",
- * "nome arroba dominio.com", "john at example dot com".
+ * E-mail-shaped candidates in plain text (the normaliser decides: logo@2x.png is a file name),
+ * written plainly or obfuscated for spam bots: "nome [at] dominio [dot] com", "nome (arroba) dominio (ponto) com (ponto) br",
+ * "nome arroba dominio.com", "john at example dot com", "JOHN AT EXAMPLE DOT COM", "ana<at>x<dot>com",
+ * "ventas arroba tienda punto es".
  */
 
 const LOCAL_CHAR = /[\p{L}\p{N}._%+-]/u;
@@ -14,14 +14,22 @@ const DOMAIN = /(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+\p{L}{2,2
 
 const SPACE = String.raw`[ \u00a0]`;
 const LABEL = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?`;
-const DOT = String.raw`${SPACE}*[\[({]${SPACE}*(?:dot|ponto|\.)${SPACE}*[\])}]${SPACE}*|${SPACE}+(?:dot|ponto)${SPACE}+|\.`;
+/** Brackets around a spelled-out sign: [at], (dot), {at}, <at>. */
+const OPEN = String.raw`[\[({<]`;
+const CLOSE = String.raw`[\])}>]`;
+const DOT = String.raw`${SPACE}*${OPEN}${SPACE}*(?:dot|ponto|punto|\.)${SPACE}*${CLOSE}${SPACE}*|${SPACE}+(?:dot|ponto|punto)${SPACE}+|\.`;
 /** The spelled-out "@", found first: rare, so the rest of the address is only read around it. */
-const AT = new RegExp(String.raw`[\[({]${SPACE}*(?:at|arroba|@)${SPACE}*[\])}]|${SPACE}(?:at|arroba|@)${SPACE}`, 'giu');
+const AT = new RegExp(String.raw`${OPEN}${SPACE}*(?:at|arroba|@)${SPACE}*${CLOSE}|${SPACE}(?:at|arroba|@)${SPACE}`, 'giu');
 const SPELLED_DOMAIN = new RegExp(String.raw`${SPACE}*(${LABEL}(?:(?:${DOT})${LABEL})+)(?![\p{L}\p{N}])`, 'iuy');
 const DOT_TOKEN = new RegExp(DOT, 'giu');
-/** A bare " at " is ordinary English; only trust it when the dots are spelled out too. */
+/**
+ * A bare " at " is ordinary English ("arrive at home dot the i"): only trust it when the dots
+ * are spelled out too and the address ends in a common top-level domain (RFC 2606's
+ * .example included, which documentation and these fixtures use).
+ */
 const PLAIN_AT = /^[ \u00a0]at[ \u00a0]$/iu;
-const SPELLED_DOT = /dot|ponto/iu;
+const SPELLED_DOT = /dot|ponto|punto/iu;
+const COMMON_TOP_LEVEL = /\.(?:com|net|org|edu|gov|info|biz|io|co|br|pt|es|mx|ar|cl|uk|us|ca|de|fr|it|example)$/i;
 
 function localPartBefore(text: string, at: number): string {
   let start = at;
@@ -39,7 +47,6 @@ function plainEmails(text: string): TextMatch[] {
     const domain = DOMAIN.exec(text)?.[0];
     if (local === '' || domain === undefined) continue;
     const raw = `${local}@${domain}`;
-    if (!isEmailAddress(raw)) continue;
     const start = at - local.length;
     found.push({ kind: 'email', start, end: at + 1 + domain.length, raw, label: labelBefore(text, start), whatsapp: false });
   }
@@ -56,10 +63,9 @@ function obfuscatedEmails(text: string): TextMatch[] {
     const domainMatch = SPELLED_DOMAIN.exec(text);
     const domain = domainMatch?.[1];
     if (local === '' || domainMatch === null || domain === undefined) continue;
-    if (PLAIN_AT.test(at[0]) && !SPELLED_DOT.test(domain)) continue;
     const raw = `${local}@${domain.replace(DOT_TOKEN, '.')}`;
+    if (PLAIN_AT.test(at[0]) && !(SPELLED_DOT.test(domain) && COMMON_TOP_LEVEL.test(raw))) continue;
     const start = localEnd - local.length;
-    if (!isEmailAddress(raw)) continue;
     found.push({ kind: 'email', start, end: SPELLED_DOMAIN.lastIndex, raw, label: labelBefore(text, start), whatsapp: false });
   }
   return found;

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadHtml, type LoadedPage } from '../testing/load-page.ts';
 import type { Finding } from '../types.ts';
+import { normalizeEmail } from '../normalize.ts';
 import { extract } from './extract.ts';
 
 let page: LoadedPage;
@@ -23,8 +24,13 @@ describe('text extract', () => {
       { kind: 'phone', raw: '(11) 3333-6666', name: null, company: 'Oficina Teste' },
       { kind: 'phone', raw: '(11) 3333-7777', name: 'Emergência', company: null },
       { kind: 'email', raw: 'fin@oficina.example', name: 'Financeiro', company: null },
-      { kind: 'email', raw: 'contato@contabilexata.example', name: 'Gerente', company: null },
+      { kind: 'email', raw: 'cfemail:1f7c70716b7e6b705f7c70716b7e7d76737a677e6b7e317a677e726f737a', name: 'Gerente', company: null },
     ]);
+  });
+
+  it('hands a Cloudflare-protected address on for the normaliser to decode', () => {
+    const protectedRaw = findings.find((finding) => finding.name === 'Gerente')?.raw ?? '';
+    expect(normalizeEmail(protectedRaw)).toBe('contato@contabilexata.example');
   });
 
   it('leaves a contact link to the links source (its href is what is dialled)', () => {

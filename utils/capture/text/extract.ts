@@ -1,18 +1,18 @@
 import { createScanContext, type ScanContext } from '../dom/context.ts';
 import { placeInPage } from '../dom/placement.ts';
 import { writtenNameAround } from '../dom/written-name.ts';
-import { isEmailAddress } from '../email-address.ts';
 import { contactValuesOf } from '../links/extract.ts';
 import type { Finding } from '../types.ts';
 import { WEIGHT } from '../weights.ts';
-import { CLOUDFLARE_SELECTOR, cloudflareHex, decodeCloudflareEmail } from './cloudflare.ts';
+import { CLOUDFLARE_SELECTOR, cloudflareHex, protectedEmail } from './cloudflare.ts';
 import { findEmails } from './emails.ts';
 import type { TextMatch } from './match.ts';
 import { findPhones } from './phones.ts';
 
 /**
  * Phones and e-mails in the text a person can see, plus addresses hidden behind Cloudflare's
- * e-mail protection (which the person sees decoded once Cloudflare's script has run).
+ * e-mail protection (which the person sees decoded once Cloudflare's script has run; the
+ * normaliser decodes them).
  */
 
 /** A contact link's text is its label; what it dials is in its href (read by the links source). */
@@ -31,9 +31,9 @@ function fromMatch(ctx: ScanContext, match: TextMatch, node: Text | null): Findi
 
 function fromCloudflare(ctx: ScanContext, element: Element): Finding[] {
   const hex = cloudflareHex(element);
-  const raw = hex === null ? null : decodeCloudflareEmail(hex);
-  if (raw === null || !isEmailAddress(raw) || !ctx.visibility.isVisible(element)) return [];
-  const { name, company, weight } = placeInPage(ctx, element, WEIGHT.text, writtenNameAround(element));
+  if (hex === null || !ctx.visibility.isVisible(element)) return [];
+  const raw = protectedEmail(hex);
+  const { name, company, weight } = placeInPage(ctx, element, WEIGHT.text, writtenNameAround(ctx, element));
   return [{ kind: 'email', raw, source: 'text', name, company, weight, order: ctx.orderOf(element) }];
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPhones } from './phones.ts';
+import { INTERNATIONAL, findPhones } from './phones.ts';
 
 const raws = (text: string) => findPhones(text).map((match) => match.raw);
 
@@ -87,5 +87,47 @@ describe('findPhones: labels', () => {
   it('reads the name written before a number on its line', () => {
     expect(findPhones('Comercial: (11) 4002-8930').map((match) => match.label)).toEqual(['Comercial']);
     expect(findPhones('Ligue para (11) 4002-8930').map((match) => match.label)).toEqual([null]);
+  });
+});
+
+describe('findPhones: long digit runs', () => {
+  const plusOneAnd40Digits = `+1${'2'.repeat(40)}`;
+
+  it('takes a digit run after "+" whole, so there is no split of it to backtrack over', () => {
+    // Linear by construction: each group of the international shape has one way to match.
+    expect(new RegExp(INTERNATIONAL, 'y').exec(plusOneAnd40Digits)?.[0]).toBe(plusOneAnd40Digits);
+  });
+
+  it('reads no phone in runs too long to be one, however many or long', () => {
+    expect(findPhones(Array(5000).fill(plusOneAnd40Digits).join(' '))).toEqual([]);
+    expect(findPhones(`+1${'3'.repeat(10_000)}`)).toEqual([]);
+  });
+
+  it('still splits real numbers written in groups', () => {
+    expect(raws('Tel. +55 11 98765-4321 ou +5511987654321')).toEqual(['+55 11 98765-4321', '+5511987654321']);
+  });
+});
+
+describe('findPhones: numbers of other countries, decided in the background', () => {
+  it.each([
+    ['1-650-333-6000'],
+    ['(650) 333-6000'],
+    ['650.333.6000'],
+    ['00 64 3 331 6005'],
+    ['011 64 3 331 6005'],
+    ['+1 650 333 6000 ext. 1234'],
+    ['(650) 333-6000 x12'],
+    ['(11) 4002-8922 ramal 12'],
+  ])('%s', (phone) => {
+    expect(raws(`Phone: ${phone}.`)).toEqual([phone]);
+  });
+
+  it('reads fullwidth digits as ASCII, at the same offsets', () => {
+    const [match] = findPhones('電話：（６５０）３３３－６０００');
+    expect(match).toMatchObject({ raw: '(650)333-6000', start: 3 });
+  });
+
+  it('keeps São Paulo dialled with its trunk 0 a domestic number', () => {
+    expect(raws('Tel.: 011 98765-4321 / 98765-4322')).toEqual(['011 98765-4321', '(11) 98765-4322']);
   });
 });

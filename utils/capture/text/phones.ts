@@ -2,9 +2,11 @@ import { overlapsNonPhone } from './masks.ts';
 import { labelBefore, linePrefix, type TextMatch } from './match.ts';
 
 /**
- * Phone numbers in plain text: Brazilian formats (with or without +55, DDD in parentheses,
- * trunk 0 or 0xx, the extra 9, spaces, dots and dashes, 0800/0300, 4004-style numbers) and
- * international numbers written with "+". Candidates are only shapes; the normaliser validates.
+ * Phone-shaped candidates in plain text; the background decides which are numbers, in the
+ * user's default country (no phone metadata here: this runs in the page). Brazilian formats
+ * (with or without +55, DDD in parentheses, trunk 0 or 0xx, the extra 9, 0800/0300,
+ * 4004-style numbers), North American ones ((650) 333-6000, 1-650-333-6000), international
+ * numbers after "+", 00 or 011, fullwidth digits, and an extension (ext. 1234, x12, ramal 12).
  */
 
 const GAP = String.raw`[ \u00a0.\-]`;
@@ -16,27 +18,41 @@ const GAP = String.raw`[ \u00a0.\-]`;
  */
 const LEFT = String.raw`(?=[+(\d])(?<![\w\u00c0-\u024f@#$%&=+/\\-]|\d[.,:])`;
 /** Not followed by more of a word or of a longer number. */
-const RIGHT = String.raw`(?![\p{L}\p{N}_@%°ºª]|[.,:/\-]\p{N}|[ \u00a0]\p{N}{4})`;
+const RIGHT = String.raw`(?![\p{L}\p{N}_@%°ºª]|[.,:/\-]\p{N}|[^\S\n]\p{N}{4})`;
 
-const INTERNATIONAL = String.raw`\+[ \u00a0]?[1-9]\d{0,2}(?:${GAP}?(?:\(\d{1,4}\)|\d{1,5})){1,6}`;
-const AREA_CODE = String.raw`(?:\([ \u00a0]?(?:0[ \u00a0]?)?(?:xx[ \u00a0]?)?\d{2}[ \u00a0]?\)|(?:0[ \u00a0]?)?(?:xx[ \u00a0]?)?\d{2})`;
+/**
+ * A digit run taken whole, never split: `(?=(…))\k<…>` is JavaScript's atomic group. Splitting
+ * "+1" and 40 digits into six groups every way before failing cost 0.4 ms per occurrence (a
+ * hostile page, or a selection read in the background worker); taken whole, each group has one
+ * way to match and the masks drop a run too long to be a phone.
+ */
+const DIGIT_RUN = String.raw`(?=(?<run>\d+))\k<run>`;
+/** After "+", or the call prefix written for it: 00 in most of the world, 011 in North America. */
+export const INTERNATIONAL = String.raw`(?:\+|00|011)[^\S\n]?[1-9]\d{0,2}(?:${GAP}?(?:\(\d{1,4}\)|${DIGIT_RUN})){1,6}`;
+/** (650) 333-6000, 1-650-333-6000, 650.333.6000: read only where the default country is in +1. */
+const NORTH_AMERICAN = String.raw`(?:1[ \u00a0.\-]?)?(?:\(\d{3}\)|\d{3})[ \u00a0.\-]?\d{3}[ \u00a0.\-]\d{4}`;
+/** "612 34 56 78", "91 234 56 78": digit groups of any country, a phone only where a label says so. */
+const GROUPED = String.raw`\d{2,4}(?:[ \u00a0.\-]\d{2,4}){2,4}`;
+const EXTENSION = String.raw`(?:[ \u00a0,]*(?:ext\.?|extension|ramal|x)[ \u00a0.:]*\d{1,6})?`;
+const AREA_CODE = String.raw`(?:\([^\S\n]?(?:0[^\S\n]?)?(?:xx[^\S\n]?)?\d{2}[^\S\n]?\)|(?:0[^\S\n]?)?(?:xx[^\S\n]?)?\d{2})`;
 const SUBSCRIBER = String.raw`(?:9[ \u00a0.]?)?\d{4}[ \u00a0.\-–]?\d{4}`;
 const DOMESTIC = String.raw`(?:55${GAP}?)?${AREA_CODE}${GAP}{0,3}${SUBSCRIBER}`;
 /** 0800/0300/0500/0900 and the nationwide 3003-/400x- numbers, which have no area code. */
-const NATIONWIDE = String.raw`0[ \u00a0]?[3589]00(?:${GAP}?\d){6,7}|(?:[34]00\d|4020)${GAP}?\d{4}`;
+const NATIONWIDE = String.raw`0[^\S\n]?[3589]00(?:${GAP}?\d){6,7}|(?:[34]00\d|4020)${GAP}?\d{4}`;
 
 const PHONE = new RegExp(
-  `${LEFT}(?:(?<international>${INTERNATIONAL})|(?<nationwide>${NATIONWIDE})|(?<domestic>${DOMESTIC}))${RIGHT}`,
+  // Domestic first: "011 98765-4321" is São Paulo dialled with its trunk 0, not 011 abroad.
+  `${LEFT}(?:(?<nationwide>${NATIONWIDE})|(?<domestic>${DOMESTIC})|${INTERNATIONAL}|${NORTH_AMERICAN}|(?<grouped>${GROUPED}))${EXTENSION}${RIGHT}`,
   'giu',
 );
 /** "(11) 4002-8950 / 4002-8951": a second number that borrows the first one's area code. */
-const SAME_AREA = /[ \u00a0]*(?:\/|,|;|ou|or|e)[ \u00a0]*((?:9[ \u00a0.]?)?\d{4}[ \u00a0.\-–]?\d{4})(?![\p{N}])/uy;
+const SAME_AREA = /[^\S\n]*(?:\/|,|;|ou|or|e)[^\S\n]*((?:9[ \u00a0.]?)?\d{4}[ \u00a0.\-–]?\d{4})(?![\p{N}])/uy;
 
 /** Labels of numbers that are not phones, right before the number ("Pedido nº", "CNPJ:"). */
 const NOT_A_PHONE_LABEL =
   /(?<!\p{L})(?:cnpj|cpf|cep|rg|cnh|ie|isbn|issn|ip|sku|ref|modelo|model|mod|s[ée]rie|nf-?e?|pedido|protocolo|c[oó]d(?:igo)?|n\.?\s?[º°]|conta|ag[eê]ncia|cart[aã]o|processo|matr[ií]cula|inscri[cç][aã]o|vers[aã]o|lote|chassi|renavam|placa|boleto|rastreio|rastreamento|crm|creci|oab|cau|id|order|invoice|tracking|serial)\.?(?:\s+\p{L}+){0,2}[^\p{L}\n]{0,4}$/iu;
 /** A bare run of digits, or a number with no area code, is only a phone when a label says so. */
-const PHONE_LABEL = /(?<!\p{L})(?:tel|fone|cel|whats|zap|wpp|contato|ligue|ligar|ramal|sac|central|atendimento|capitais|phone|mobile|call)/iu;
+const PHONE_LABEL = /(?<!\p{L})(?:tel|fone|cel|whats|zap|wpp|contato|ligue|ligar|ramal|sac|central|atendimento|capitais|phone|mobile|call|m[oó]vil|llam)/iu;
 /** The nationwide numbers people recognise without a label (banks, retailers). */
 const WELL_KNOWN_NATIONWIDE = /^(?:3003|400[34])/;
 const WHATSAPP_LABEL = /(?<!\p{L})(?:whats|zap|wpp)/iu;
@@ -53,16 +69,16 @@ function labelTail(text: string, start: number): string {
   return prefix.slice(tailStart);
 }
 
-function needsLabel(raw: string, nationwide: boolean): boolean {
-  if (/^\d+$/.test(raw)) return true;
+function needsLabel(raw: string, nationwide: boolean, grouped: boolean): boolean {
+  if (grouped || /^\d+$/.test(raw)) return true;
   // "4020-2720" with no area code: a model or part number as often as a phone.
   const digits = raw.replace(/\D/g, '');
   return nationwide && digits.length === 8 && !WELL_KNOWN_NATIONWIDE.test(digits);
 }
 
-function isWantedPhone(raw: string, tail: string, nationwide: boolean): boolean {
+function isWantedPhone(raw: string, tail: string, groups: Record<string, string | undefined>): boolean {
   if (NOT_A_PHONE_LABEL.test(tail) || FAX_ONLY.test(tail)) return false;
-  return !needsLabel(raw, nationwide) || PHONE_LABEL.test(tail);
+  return !needsLabel(raw, groups['nationwide'] !== undefined, groups['grouped'] !== undefined) || PHONE_LABEL.test(tail);
 }
 
 function areaCodeOf(raw: string): string | null {
@@ -80,14 +96,20 @@ function sameAreaFollower(text: string, end: number, areaCode: string): { raw: s
   return { raw: `(${areaCode}) ${local}`, end: end + match[0].length };
 }
 
-export function findPhones(text: string): TextMatch[] {
+/** Fullwidth digits and signs (０１１, （６５０）) as ASCII, one code unit each, so offsets stay. */
+function asciiForms(text: string): string {
+  return text.replace(/[\uff01-\uff5e]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0));
+}
+
+export function findPhones(pageText: string): TextMatch[] {
+  const text = asciiForms(pageText);
   const found: TextMatch[] = [];
   PHONE.lastIndex = 0;
   for (let match = PHONE.exec(text); match !== null; match = PHONE.exec(text)) {
     const start = match.index;
     const raw = match[0].trim();
     const tail = labelTail(text, start);
-    if (!isWantedPhone(raw, tail, match.groups?.['nationwide'] !== undefined)) continue;
+    if (!isWantedPhone(raw, tail, match.groups ?? {})) continue;
     if (overlapsNonPhone(text, start, PHONE.lastIndex)) continue;
     const label = labelBefore(text, start);
     const whatsapp = WHATSAPP_LABEL.test(tail);

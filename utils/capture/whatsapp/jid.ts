@@ -1,5 +1,6 @@
 import { fitsBrazilianPlan, withBrazilianNinthDigit } from '../../phone/brazil';
 import { e164OfDigits } from '../../phone/e164';
+import { stripInvisible } from '../invisible';
 
 /**
  * WhatsApp ids ("jids") as they appear in the page: `<user>@<server>`. Only `c.us` (and the
@@ -85,7 +86,7 @@ export function phoneOfJid(jid: Jid | null): PhoneOfJid | null {
 
 /** Strips the bidi marks and non-breaking spaces WhatsApp wraps around numbers. */
 export function cleanText(text: string | null | undefined): string {
-  return (text ?? '').replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+  return stripInvisible(text ?? '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
 }
 
 /**

@@ -11,18 +11,11 @@ import { chatToCapture } from '@/utils/capture/whatsapp/to-capture';
 import { ask } from '@/utils/messaging/client';
 import { initialForm } from '@/utils/popup/form';
 import { RecordForm } from './RecordForm';
-import type { ReadySession } from './use-popup-session';
+import { context } from './testing';
 
 vi.mock('@/utils/messaging/client', () => ({ ask: vi.fn() }));
 
 const page = whatsappPages();
-const context: ReadySession['context'] = {
-  configured: { syncro: false, synax: true },
-  settings: { defaultDestination: 'synax', defaultCountry: 'BR', defaultSource: '', defaultTags: [] },
-  remembered: { destination: null, syncroPipelineId: null, syncroStageId: null, synaxTemperature: null },
-  draft: null,
-  deliveries: [],
-};
 
 /** The popup on a WhatsApp fixture, read as the background reads it (store double or none). */
 function popupOn(fixture: string, store: string | null) {

@@ -10,7 +10,7 @@ export const capture = {
   phones: [],
   emails: [],
 };
-const context: ReadySession['context'] = {
+export const context: ReadySession['context'] = {
   configured: { syncro: false, synax: true },
   settings: { defaultDestination: 'synax', defaultCountry: 'BR', defaultSource: '', defaultTags: [] },
   remembered: { destination: null, syncroPipelineId: null, syncroStageId: null, synaxTemperature: null },

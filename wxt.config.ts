@@ -26,15 +26,9 @@ function extensionPagesCsp(mode: string): string {
   // data: is the attention notification's icon (utils/outbox/signals.ts): Chromium fetches a
   // notification's image under connect-src (without it the notification silently never shows).
   const connect = [...CRM_ORIGINS, 'data:', ...(mode === 'e2e' ? ['http://127.0.0.1:*', 'http://localhost:*'] : [])];
-  return [
-    "default-src 'self'",
-    "script-src 'self'",
-    `connect-src ${connect.join(' ')}`,
-    "img-src 'self' data:",
-    "object-src 'none'",
-    "base-uri 'none'",
-    "form-action 'none'",
-  ].join('; ');
+  return ["default-src 'self'", "script-src 'self'", `connect-src ${connect.join(' ')}`, "img-src 'self' data:", "object-src 'none'", "base-uri 'none'", "form-action 'none'"].join(
+    '; ',
+  );
 }
 
 export default defineConfig({

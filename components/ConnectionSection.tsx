@@ -15,9 +15,7 @@ interface Outcome {
 }
 
 function reportOutcome(report: ConnectionReport): Outcome {
-  const headline = report.accountName
-    ? i18n.t('options.connected', [report.accountName, report.plan ?? '—'])
-    : i18n.t('options.connectedNoName');
+  const headline = report.accountName ? i18n.t('options.connected', [report.accountName, report.plan ?? '—']) : i18n.t('options.connectedNoName');
   const scopes = report.missingScopes.map(({ scope, blocks }) => scopeText(scope, blocks));
   return { tone: scopes.length ? 'warn' : 'ok', lines: [headline, ...scopes] };
 }
@@ -55,21 +53,28 @@ export function ConnectionSection({ status, onChange }: { status: ConnectionStat
     if (keyProblem) return setFieldError({ field: 'key', text: errorText({ code: 'invalid_key', crm, problem: keyProblem }) });
     if (urlProblem) return setFieldError({ field: 'url', text: errorText({ code: 'invalid_base_url', crm, problem: urlProblem }) });
     setFieldError(null);
-    void run(null, () => ask('SAVE_CONNECTION', { crm, apiKey: apiKey.trim() || null, baseUrl: baseUrl.trim() }), (saved) => {
-      setApiKey('');
-      onChange(saved);
-      return { tone: 'ok', lines: [i18n.t('options.saved')] };
-    });
+    void run(
+      null,
+      () => ask('SAVE_CONNECTION', { crm, apiKey: apiKey.trim() || null, baseUrl: baseUrl.trim() }),
+      (saved) => {
+        setApiKey('');
+        onChange(saved);
+        return { tone: 'ok', lines: [i18n.t('options.saved')] };
+      },
+    );
   }
 
-  const onTest = () =>
-    run({ tone: 'busy', lines: [i18n.t('options.testing')] }, () => ask('TEST_CONNECTION', { crm }), reportOutcome);
+  const onTest = () => run({ tone: 'busy', lines: [i18n.t('options.testing')] }, () => ask('TEST_CONNECTION', { crm }), reportOutcome);
 
   const onRemove = () =>
-    run(null, () => ask('REMOVE_CONNECTION', { crm }), (removed) => {
-      onChange(removed);
-      return { tone: 'ok', lines: [i18n.t('options.removed')] };
-    });
+    run(
+      null,
+      () => ask('REMOVE_CONNECTION', { crm }),
+      (removed) => {
+        onChange(removed);
+        return { tone: 'ok', lines: [i18n.t('options.removed')] };
+      },
+    );
 
   return (
     <section className="card" aria-labelledby={ids.heading}>
@@ -119,7 +124,9 @@ export function ConnectionSection({ status, onChange }: { status: ConnectionStat
         </div>
       </form>
       <div role="status" className={`outcome ${outcome?.tone ?? ''}`}>
-        {outcome?.lines.map((line) => <p key={line}>{line}</p>)}
+        {outcome?.lines.map((line) => (
+          <p key={line}>{line}</p>
+        ))}
       </div>
     </section>
   );

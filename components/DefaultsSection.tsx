@@ -4,10 +4,16 @@ import { i18n } from '#i18n';
 import { DESTINATIONS, saveSettings, type EffectiveSettings, type Settings } from '@/utils/storage/settings';
 import { CRM_LABELS } from '@/utils/constants/crm';
 
-const destinationLabel = (destination: Settings['defaultDestination']) =>
-  destination === 'both' ? i18n.t('options.destinationBoth') : CRM_LABELS[destination];
+const destinationLabel = (destination: Settings['defaultDestination']) => (destination === 'both' ? i18n.t('options.destinationBoth') : CRM_LABELS[destination]);
 
-export const parseTags = (text: string): string[] => [...new Set(text.split(',').map((tag) => tag.trim()).filter(Boolean))];
+export const parseTags = (text: string): string[] => [
+  ...new Set(
+    text
+      .split(',')
+      .map((tag) => tag.trim())
+      .filter(Boolean),
+  ),
+];
 
 /** Countries by their name in the UI language, for the default phone country picker. */
 function useCountryOptions() {

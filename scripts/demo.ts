@@ -35,11 +35,7 @@ async function openConnectedBrowser(demoPage: string, syncroUrl: string, synaxUr
 }
 
 async function main() {
-  const [syncro, synax, demoPage] = await Promise.all([
-    startSyncroMock({ port: PORTS.syncro }),
-    startSynaxMock({ port: PORTS.synax }),
-    serveDemoPage(),
-  ]);
+  const [syncro, synax, demoPage] = await Promise.all([startSyncroMock({ port: PORTS.syncro }), startSynaxMock({ port: PORTS.synax }), serveDemoPage()]);
   console.log(`
 CRM Capture sandbox
   Demo page:        ${demoPage}

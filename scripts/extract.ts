@@ -15,7 +15,10 @@ async function main(): Promise<void> {
   if (!target || positionals.length > 1) throw new Error('usage: npm run extract -- <file.html | http(s)-URL> [--url <URL>] [--country BR]');
   if (!/^[A-Z]{2}$/.test(values.country ?? '')) throw new Error(`--country must be a two-letter ISO code, got "${values.country}"`);
   const bundle = await loadCaptureBundle();
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
   try {
     const result = await extractPage(browser, bundle, { target, url: values.url, country: values.country! });
     process.stdout.write(`${JSON.stringify(result)}\n`);

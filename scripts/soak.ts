@@ -57,7 +57,11 @@ async function main(): Promise<number> {
     await enqueueAll(CAPTURES, (n) => Promise.all([saveRecord(page, job('syncro', n)), saveRecord(page, job('synax', n))]));
     const enqueued = Date.now() - enqueueStart;
     const held = { syncro: syncro.leads, synax: synax.contacts };
-    const settled = await settleOutbox(() => outboxStatus(page), (delivery) => soakUser(page, delivery, held), LIMIT_MS - (Date.now() - started));
+    const settled = await settleOutbox(
+      () => outboxStatus(page),
+      (delivery) => soakUser(page, delivery, held),
+      LIMIT_MS - (Date.now() - started),
+    );
 
     const phones = Array.from({ length: CAPTURES }, (_, n) => person(n).phone);
     let ok = settled.ok;

@@ -45,7 +45,10 @@ for (const [file, content] of archives.firefox) {
 }
 const lint = lintFirefox(unpacked);
 printLint(path.basename(artifacts.firefox), lint);
-report('web-ext lint (AMO rules)', [...lint.errors, ...lint.unexplained].map((message) => `${message.code} ${message.file ?? ''}: ${message.message}`));
+report(
+  'web-ext lint (AMO rules)',
+  [...lint.errors, ...lint.unexplained].map((message) => `${message.code} ${message.file ?? ''}: ${message.message}`),
+);
 rmSync(unpacked, { recursive: true, force: true });
 
 // What an AMO reviewer does: rebuild from the sources archive and compare.
@@ -61,7 +64,9 @@ console.log('\nPackages');
 for (const [key, file] of Object.entries(artifacts) as [keyof typeof artifacts, string][]) {
   const files = [...archives[key].values()];
   const unzipped = files.reduce((sum, content) => sum + content.length, 0);
-  console.log(`  ${path.relative(process.cwd(), file).padEnd(44)} ${kb(statSync(file).size).padStart(10)} zipped  ${kb(unzipped).padStart(10)} unzipped  ${String(files.length).padStart(4)} files`);
+  console.log(
+    `  ${path.relative(process.cwd(), file).padEnd(44)} ${kb(statSync(file).size).padStart(10)} zipped  ${kb(unzipped).padStart(10)} unzipped  ${String(files.length).padStart(4)} files`,
+  );
 }
 
 if (failures.length) {

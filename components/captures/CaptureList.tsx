@@ -10,13 +10,21 @@ import { CaptureCells, CaptureHeadings } from './CaptureCells';
 
 function Result({ entry }: { entry: HistoryEntry }) {
   const label = CRM_LABELS[entry.crm];
-  if (entry.status === 'failed') return <span className="failed">{i18n.t('captures.failed')}: {entry.error ? errorText(entry.error) : ''}</span>;
-  if (entry.status === 'discarded') return <span className="failed">{i18n.t('outbox.discarded')}{entry.error ? `: ${errorText(entry.error)}` : ''}</span>;
+  if (entry.status === 'failed')
+    return (
+      <span className="failed">
+        {i18n.t('captures.failed')}: {entry.error ? errorText(entry.error) : ''}
+      </span>
+    );
+  if (entry.status === 'discarded')
+    return (
+      <span className="failed">
+        {i18n.t('outbox.discarded')}
+        {entry.error ? `: ${errorText(entry.error)}` : ''}
+      </span>
+    );
   // How it got there when it took more than one try (utils/outbox): tries, and the last problem.
-  const tries = [
-    entry.via === 'found' ? i18n.t('captures.found') : '',
-    (entry.attempts ?? 1) > 1 ? i18n.t('captures.afterAttempts', [entry.attempts ?? 1]) : '',
-  ].filter(Boolean);
+  const tries = [entry.via === 'found' ? i18n.t('captures.found') : '', (entry.attempts ?? 1) > 1 ? i18n.t('captures.afterAttempts', [entry.attempts ?? 1]) : ''].filter(Boolean);
   return (
     <>
       {i18n.t(entry.action === 'update' ? 'captures.updated' : 'captures.saved')}

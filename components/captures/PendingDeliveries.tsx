@@ -66,7 +66,14 @@ export function PendingDeliveries({ onSettled }: { onSettled: () => void }) {
             {status.deliveries.map((delivery) => (
               <Fragment key={delivery.id}>
                 <tr aria-busy={busy === delivery.id || undefined}>
-                  <CaptureCells at={delivery.createdAt} name={delivery.contact.name} phone={delivery.contact.phones[0]} email={delivery.contact.email} page={delivery.page} crm={delivery.crm} />
+                  <CaptureCells
+                    at={delivery.createdAt}
+                    name={delivery.contact.name}
+                    phone={delivery.contact.phones[0]}
+                    email={delivery.contact.email}
+                    page={delivery.page}
+                    crm={delivery.crm}
+                  />
                   <td>
                     <StateCell delivery={delivery} />
                   </td>
@@ -89,7 +96,12 @@ export function PendingDeliveries({ onSettled }: { onSettled: () => void }) {
                 {editing === delivery.id && (
                   <tr>
                     <td colSpan={6}>
-                      <DeliveryEditor delivery={delivery} country={status.defaultCountry} onSend={(contact) => void resend(delivery.id, contact)} onCancel={() => setEditing(null)} />
+                      <DeliveryEditor
+                        delivery={delivery}
+                        country={status.defaultCountry}
+                        onSend={(contact) => void resend(delivery.id, contact)}
+                        onCancel={() => setEditing(null)}
+                      />
                     </td>
                   </tr>
                 )}

@@ -8,7 +8,15 @@ import { QuarantinedSaves } from './QuarantinedSaves';
 vi.mock('@/utils/messaging/client', () => ({ ask: vi.fn() }));
 const askMock = vi.mocked(ask) as unknown as ReturnType<typeof vi.fn>;
 
-const readable = { key: 'outbox/a', at: Date.UTC(2026, 11, 5, 9), reason: 'state: Invalid option', crm: 'syncro', name: 'Maria Souza', resendable: true, raw: { v: 1, job: { crm: 'syncro' } } };
+const readable = {
+  key: 'outbox/a',
+  at: Date.UTC(2026, 11, 5, 9),
+  reason: 'state: Invalid option',
+  crm: 'syncro',
+  name: 'Maria Souza',
+  resendable: true,
+  raw: { v: 1, job: { crm: 'syncro' } },
+};
 const junk = { key: 'outbox/b', at: Date.UTC(2026, 11, 5, 9), reason: 'not an object', crm: null, name: null, resendable: false, raw: 42 };
 
 beforeAll(() => useLocale('en'));

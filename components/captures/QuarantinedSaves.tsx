@@ -50,7 +50,10 @@ export function QuarantinedSaves({ count, onResent }: { count: number; onResent:
       <ul>
         {items.map((item) => (
           <li key={item.key}>
-            {i18n.t('outbox.quarantine.row', [when.format(item.at), [item.name ?? i18n.t('outbox.quarantine.unknown'), item.crm ? CRM_LABELS[item.crm] : ''].filter(Boolean).join(' → ')])}{' '}
+            {i18n.t('outbox.quarantine.row', [
+              when.format(item.at),
+              [item.name ?? i18n.t('outbox.quarantine.unknown'), item.crm ? CRM_LABELS[item.crm] : ''].filter(Boolean).join(' → '),
+            ])}{' '}
             <span className="muted">({item.reason})</span>{' '}
             {item.resendable && (
               <button type="button" disabled={busy} onClick={() => void resend(item.key)}>

@@ -32,13 +32,25 @@ export function CustomFieldInput({ field, values, problem, onChange }: CustomFie
       );
     case 'select':
       return (
-        <SelectField {...common} placeholder value={typeof value === 'string' ? value : ''} onChange={onChange} options={field.options.map((option) => ({ value: option, label: option }))} />
+        <SelectField
+          {...common}
+          placeholder
+          value={typeof value === 'string' ? value : ''}
+          onChange={onChange}
+          options={field.options.map((option) => ({ value: option, label: option }))}
+        />
       );
     case 'multiselect': {
       const chosen = Array.isArray(value) ? value : [];
       const toggle = (option: string, on: boolean) => onChange(on ? [...chosen, option] : chosen.filter((item) => item !== option));
       return (
-        <fieldset className="field options" aria-required={field.is_required || undefined} aria-describedby={problem ? `${id}-error` : undefined} aria-invalid={problem ? true : undefined} data-field={fieldKey}>
+        <fieldset
+          className="field options"
+          aria-required={field.is_required || undefined}
+          aria-describedby={problem ? `${id}-error` : undefined}
+          aria-invalid={problem ? true : undefined}
+          data-field={fieldKey}
+        >
           <legend>{field.label}</legend>
           {field.options.map((option) => (
             <label key={option} className="check">

@@ -18,8 +18,7 @@ interface PersonFieldsProps extends SectionProps {
 
 /** Name, phones, e-mail, company, notes, tags and source: what both CRMs keep about a person. */
 export function PersonFields({ form, edit, errors, country, onBlurProblem, phoneRequired, focusPhone = false }: PersonFieldsProps) {
-  const setText = (key: 'name' | 'email' | 'company' | 'notes' | 'tags' | 'source') => (value: string) =>
-    edit((current) => ({ ...current, [key]: value }), [key]);
+  const setText = (key: 'name' | 'email' | 'company' | 'notes' | 'tags' | 'source') => (value: string) => edit((current) => ({ ...current, [key]: value }), [key]);
   const setPhone = (index: number, value: string) =>
     edit((current) => ({ ...current, phones: current.phones.map((phone, i) => (i === index ? value : phone)) }), [`phone.${index}`]);
 
@@ -31,11 +30,23 @@ export function PersonFields({ form, edit, errors, country, onBlurProblem, phone
   }
 
   const removePhone = (index: number) =>
-    edit((current) => ({ ...current, phones: current.phones.filter((_, i) => i !== index) }), form.phones.map((_, i) => `phone.${i}`));
+    edit(
+      (current) => ({ ...current, phones: current.phones.filter((_, i) => i !== index) }),
+      form.phones.map((_, i) => `phone.${i}`),
+    );
 
   return (
     <>
-      <TextField label={i18n.t('popup.name')} value={form.name} onChange={setText('name')} problem={errors.name} required autoFocus={!focusPhone} autoComplete="off" fieldKey="name" />
+      <TextField
+        label={i18n.t('popup.name')}
+        value={form.name}
+        onChange={setText('name')}
+        problem={errors.name}
+        required
+        autoFocus={!focusPhone}
+        autoComplete="off"
+        fieldKey="name"
+      />
       {form.phones.map((phone, index) => (
         <TextField
           key={index}
@@ -80,7 +91,15 @@ export function PersonFields({ form, edit, errors, country, onBlurProblem, phone
       <TextField label={i18n.t('popup.company')} value={form.company} onChange={setText('company')} problem={errors.company} fieldKey="company" autoComplete="off" />
       <TextField label={i18n.t('popup.notes')} value={form.notes} onChange={setText('notes')} problem={errors.notes} fieldKey="notes" multiline hint={i18n.t('popup.notesHint')} />
       <div className="two-columns">
-        <TextField label={i18n.t('popup.tags')} value={form.tags} onChange={setText('tags')} problem={errors.tags} fieldKey="tags" hint={i18n.t('popup.tagsHint')} autoComplete="off" />
+        <TextField
+          label={i18n.t('popup.tags')}
+          value={form.tags}
+          onChange={setText('tags')}
+          problem={errors.tags}
+          fieldKey="tags"
+          hint={i18n.t('popup.tagsHint')}
+          autoComplete="off"
+        />
         <TextField label={i18n.t('popup.source')} value={form.source} onChange={setText('source')} problem={errors.source} fieldKey="source" autoComplete="off" />
       </div>
     </>

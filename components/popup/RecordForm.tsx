@@ -76,8 +76,7 @@ export function RecordForm({ session }: { session: ReadySession }) {
     flow.start(form, ctx);
   }
 
-  const onBlurProblem = (key: string, problem: Problem | null) =>
-    setErrors((current) => (problem ? { ...current, [key]: problem } : without(current, [key])));
+  const onBlurProblem = (key: string, problem: Problem | null) => setErrors((current) => (problem ? { ...current, [key]: problem } : without(current, [key])));
 
   function startOver() {
     if (draftKey) void ask('DISCARD_DRAFT', { key: draftKey });
@@ -108,7 +107,15 @@ export function RecordForm({ session }: { session: ReadySession }) {
       <WhatsappNotice note={capture.whatsapp} synax={crms.includes('synax') && !form.phones.some((phone) => phone.trim())} />
       <ContactPicker capture={capture} selected={form.contactIndex} country={country} onPick={pickContact} />
       <form ref={formRef} onSubmit={onSubmit} noValidate>
-        <PersonFields form={form} edit={edit} errors={errors} country={country} onBlurProblem={onBlurProblem} phoneRequired={crms.includes('synax')} focusPhone={Boolean(capture.whatsapp?.phoneWhy) && !form.phones[0]} />
+        <PersonFields
+          form={form}
+          edit={edit}
+          errors={errors}
+          country={country}
+          onBlurProblem={onBlurProblem}
+          phoneRequired={crms.includes('synax')}
+          focusPhone={Boolean(capture.whatsapp?.phoneWhy) && !form.phones[0]}
+        />
         <DestinationPicker form={form} edit={edit} configured={context.configured} />
         {crms.includes('syncro') && <SyncroFields form={form} edit={edit} errors={errors} meta={meta} />}
         {crms.includes('synax') && <SynaxFields form={form} edit={edit} errors={errors} />}

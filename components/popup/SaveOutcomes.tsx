@@ -81,11 +81,7 @@ export function SaveOutcomes({ outcomes, onUpdate, onCreateAnyway }: SaveOutcome
         <div role="alert" className="outcome error">
           {failures.map(
             ([crm, outcome]) =>
-              outcome.kind === 'failed' && (
-                <p key={crm}>
-                  {outcome.delivery?.reason === 'unverifiable' ? attentionText(outcome.delivery) : <ErrorText error={outcome.error} />}
-                </p>
-              ),
+              outcome.kind === 'failed' && <p key={crm}>{outcome.delivery?.reason === 'unverifiable' ? attentionText(outcome.delivery) : <ErrorText error={outcome.error} />}</p>,
           )}
         </div>
       )}

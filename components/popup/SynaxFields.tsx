@@ -9,8 +9,7 @@ const MAX_CUSTOM_ROWS = 30;
 /** Temperature and free-form custom fields (synax.md documents no field definitions, §13.4). */
 export function SynaxFields({ form, edit, errors }: SectionProps) {
   const rows = form.synax.custom;
-  const setSynax = (patch: Partial<typeof form.synax>, clears: string[]) =>
-    edit((current) => ({ ...current, synax: { ...current.synax, ...patch } }), clears);
+  const setSynax = (patch: Partial<typeof form.synax>, clears: string[]) => edit((current) => ({ ...current, synax: { ...current.synax, ...patch } }), clears);
   const setRow = (index: number, patch: Partial<(typeof rows)[number]>) =>
     setSynax({ custom: rows.map((row, i) => (i === index ? { ...row, ...patch } : row)) }, [`synaxCustom.${index}`, 'synaxCustom']);
 
@@ -28,14 +27,25 @@ export function SynaxFields({ form, edit, errors }: SectionProps) {
       {rows.length > 0 && <p className="group-title">{i18n.t('popup.synaxFields')}</p>}
       {rows.map((row, index) => (
         <div className="two-columns custom-row" key={index}>
-          <TextField label={i18n.t('popup.customKey', [index + 1])} value={row.key} problem={errors[`synaxCustom.${index}`]} onChange={(key) => setRow(index, { key })} autoComplete="off" />
+          <TextField
+            label={i18n.t('popup.customKey', [index + 1])}
+            value={row.key}
+            problem={errors[`synaxCustom.${index}`]}
+            onChange={(key) => setRow(index, { key })}
+            autoComplete="off"
+          />
           <TextField
             label={i18n.t('popup.customValue', [index + 1])}
             value={row.value}
             onChange={(value) => setRow(index, { value })}
             autoComplete="off"
             after={
-              <button type="button" className="icon" aria-label={i18n.t('popup.removeCustom', [index + 1])} onClick={() => setSynax({ custom: rows.filter((_, i) => i !== index) }, [])}>
+              <button
+                type="button"
+                className="icon"
+                aria-label={i18n.t('popup.removeCustom', [index + 1])}
+                onClick={() => setSynax({ custom: rows.filter((_, i) => i !== index) }, [])}
+              >
                 ×
               </button>
             }

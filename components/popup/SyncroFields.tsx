@@ -11,8 +11,7 @@ import type { SyncroMetaState } from './use-syncro-meta';
 export function SyncroFields({ form, edit, errors, meta }: SectionProps & { meta: SyncroMetaState }) {
   const pipelines = meta.meta?.pipelines ?? [];
   const pipeline = pipelines.find((candidate) => candidate.id === form.syncro.pipelineId);
-  const setSyncro = (patch: Partial<typeof form.syncro>, clears: string[]) =>
-    edit((current) => ({ ...current, syncro: { ...current.syncro, ...patch } }), clears);
+  const setSyncro = (patch: Partial<typeof form.syncro>, clears: string[]) => edit((current) => ({ ...current, syncro: { ...current.syncro, ...patch } }), clears);
 
   function choosePipeline(value: string) {
     const chosen = pipelines.find((candidate) => String(candidate.id) === value);
@@ -51,11 +50,7 @@ export function SyncroFields({ form, edit, errors, meta }: SectionProps & { meta
         </button>
         {meta.loading && <span className="muted">{i18n.t('popup.refreshing')}</span>}
       </div>
-      {meta.warning && (
-        <p className="warn-text">
-          {i18n.t(meta.warning.stale ? 'popup.metaStale' : 'popup.metaWarning', [errorText(meta.warning.error)])}
-        </p>
-      )}
+      {meta.warning && <p className="warn-text">{i18n.t(meta.warning.stale ? 'popup.metaStale' : 'popup.metaWarning', [errorText(meta.warning.error)])}</p>}
       <TextField
         label={i18n.t('popup.value')}
         value={form.syncro.value}

@@ -40,7 +40,9 @@ describe('saving through the outbox', () => {
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Save to CRM' })));
     // The lookup failed offline: saved anyway, and the outbox is told to look before creating.
     expect(calls('SAVE_RECORD')[0]?.[1]).toMatchObject({ checkDuplicates: true, existingIds: [], deliveryId: expect.stringMatching(/^[0-9a-f-]{36}$/) });
-    expect(screen.getByRole('status').textContent).toMatch(/^Synax: not saved yet\. Synax is having problems \(HTTP 503\)\. It is kept and sent again automatically at .+; you can close this window\.$/);
+    expect(screen.getByRole('status').textContent).toMatch(
+      /^Synax: not saved yet\. Synax is having problems \(HTTP 503\)\. It is kept and sent again automatically at .+; you can close this window\.$/,
+    );
     expect(screen.queryByRole('alert')).toBeNull();
 
     // Save again while it is queued: nothing is sent twice.
@@ -55,7 +57,12 @@ describe('saving through the outbox', () => {
   });
 
   it('a refusal is shown on the form, marked seen, and Save again resends the same delivery as edited', async () => {
-    const refused = view({ state: 'needs_attention', reason: 'rejected', nextAttemptAt: null, lastError: { code: 'validation', crm: 'synax', message: 'bad', fields: { email: ['invalid e-mail'] } } });
+    const refused = view({
+      state: 'needs_attention',
+      reason: 'rejected',
+      nextAttemptAt: null,
+      lastError: { code: 'validation', crm: 'synax', message: 'bad', fields: { email: ['invalid e-mail'] } },
+    });
     askMock.mockImplementation(async (name: string, request?: { deliveryId?: string }) => {
       if (name === 'FIND_DUPLICATES') return { ok: true, data: [] };
       // The background answers with the delivery the popup named.
@@ -73,8 +80,11 @@ describe('saving through the outbox', () => {
     expect(screen.getByRole('status').textContent).toContain('Saved to Synax: Maria Souza.');
   });
 
-  it('a reopened popup shows the draft\'s save still on its way, instead of sending it again', async () => {
-    askMock.mockImplementation(async () => ({ ok: true, data: { deliveries: [view({ state: 'queued', lastError: null })], pending: 1, attention: 0, quarantined: 0, defaultCountry: 'BR' } }));
+  it("a reopened popup shows the draft's save still on its way, instead of sending it again", async () => {
+    askMock.mockImplementation(async () => ({
+      ok: true,
+      data: { deliveries: [view({ state: 'queued', lastError: null })], pending: 1, attention: 0, quarantined: 0, defaultCountry: 'BR' },
+    }));
     render(<RecordForm session={readySession({ deliveries: [view({ state: 'queued', lastError: null })] })} />);
     expect(screen.getByRole('status').textContent).toBe('Synax: waiting to be sent. It is kept and sent automatically; you can close this window.');
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Save to CRM' })));
@@ -88,7 +98,8 @@ describe('saving through the outbox', () => {
     askMock.mockImplementation(async (name: string, request?: { deliveryId?: string; mode?: { kind: string } }) => {
       if (name === 'FIND_DUPLICATES') return { ok: false, error: { code: 'server', crm: 'synax', status: 503 } };
       if (name === 'SAVE_RECORD') {
-        if (request?.mode?.kind === 'update') return { ok: true, data: view({ id: request.deliveryId, state: 'delivered', record: colleague, via: 'updated', nextAttemptAt: null }) };
+        if (request?.mode?.kind === 'update')
+          return { ok: true, data: view({ id: request.deliveryId, state: 'delivered', record: colleague, via: 'updated', nextAttemptAt: null }) };
         state = view({ id: request?.deliveryId });
         return { ok: true, data: state };
       }
@@ -111,7 +122,9 @@ describe('saving through the outbox', () => {
   it('a reopened popup with such a save: "create anyway" asks the outbox to send it without the lookup', async () => {
     const colleague: SavedRecord = { ...saved, id: 'c-1', name: 'Maria S.' };
     const waiting = view({ state: 'needs_attention', reason: 'duplicate', matches: [colleague], nextAttemptAt: null, lastError: null });
-    askMock.mockImplementation(async (name: string) => (name === 'RESEND_DELIVERY' ? { ok: true, data: view({ state: 'delivered', record: saved, via: 'created', nextAttemptAt: null }) } : { ok: true, data: null }));
+    askMock.mockImplementation(async (name: string) =>
+      name === 'RESEND_DELIVERY' ? { ok: true, data: view({ state: 'delivered', record: saved, via: 'created', nextAttemptAt: null }) } : { ok: true, data: null },
+    );
     render(<RecordForm session={readySession({ deliveries: [waiting] })} />);
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Create anyway' })));
     expect(calls('RESEND_DELIVERY')[0]?.[1]).toEqual({ id: waiting.id, contact: null, skipLookup: true, updateId: null });

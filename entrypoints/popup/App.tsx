@@ -17,8 +17,7 @@ export function App({ opening }: { opening: Promise<Session> }) {
           <ErrorText error={session.error} />
         </p>
       )}
-      {session.phase === 'ready' &&
-        (session.context.configured.syncro || session.context.configured.synax ? <RecordForm session={session} /> : <NoConnection />)}
+      {session.phase === 'ready' && (session.context.configured.syncro || session.context.configured.synax ? <RecordForm session={session} /> : <NoConnection />)}
     </main>
   );
 }

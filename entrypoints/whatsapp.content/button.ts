@@ -110,7 +110,11 @@ export function createButton(ctx: ContentScriptContext, actions: { save(): void;
         });
         list.append(item);
       }
-      show(el('b', { className: 'note', textContent: t('whatsapp.pickTitle') }), el('p', { textContent: t(participants.length ? 'whatsapp.pickHint' : 'whatsapp.noSenders') }), list);
+      show(
+        el('b', { className: 'note', textContent: t('whatsapp.pickTitle') }),
+        el('p', { textContent: t(participants.length ? 'whatsapp.pickHint' : 'whatsapp.noSenders') }),
+        list,
+      );
       (list.firstElementChild as HTMLElement | null)?.focus();
     },
   };

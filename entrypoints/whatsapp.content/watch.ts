@@ -9,7 +9,12 @@ import { count, timed } from './stats';
  * Callbacks only count and schedule; the work runs once per `debounceMs`. A 1 s heartbeat does
  * one `#main` lookup to notice a pane that appeared or a parent replaced out of our sight.
  */
-export function watchChatPane(ctx: ContentScriptContext, isOurs: (node: Node) => boolean, onChange: (main: Element | null, header: Element | null) => void, debounceMs = 150): void {
+export function watchChatPane(
+  ctx: ContentScriptContext,
+  isOurs: (node: Node) => boolean,
+  onChange: (main: Element | null, header: Element | null) => void,
+  debounceMs = 150,
+): void {
   let main: Element | null = null;
   let header: Element | null = null;
   let parent: Element | null = null;

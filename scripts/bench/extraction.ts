@@ -100,12 +100,32 @@ function printFixtureTable(rows: FixtureRow[]): void {
   for (const country of [...new Set(rows.map((row) => row.country))]) {
     const ofCountry = rows.filter((row) => row.country === country);
     console.log(`\n${country} default (${ofCountry.length} fixtures, micro-averaged)`);
-    console.log(line('ours', ofCountry.reduce((sum, row) => addCounts(sum, row.ours.total), zero)));
-    console.log(line('anchor', ofCountry.reduce((sum, row) => addCounts(sum, row.anchor.total), zero)));
+    console.log(
+      line(
+        'ours',
+        ofCountry.reduce((sum, row) => addCounts(sum, row.ours.total), zero),
+      ),
+    );
+    console.log(
+      line(
+        'anchor',
+        ofCountry.reduce((sum, row) => addCounts(sum, row.anchor.total), zero),
+      ),
+    );
   }
   console.log(`\nAll ${rows.length} fixtures`);
-  console.log(line('ours', rows.reduce((sum, row) => addCounts(sum, row.ours.total), zero)));
-  console.log(line('anchor', rows.reduce((sum, row) => addCounts(sum, row.anchor.total), zero)));
+  console.log(
+    line(
+      'ours',
+      rows.reduce((sum, row) => addCounts(sum, row.ours.total), zero),
+    ),
+  );
+  console.log(
+    line(
+      'anchor',
+      rows.reduce((sum, row) => addCounts(sum, row.anchor.total), zero),
+    ),
+  );
 }
 
 export async function printExtractionBench(): Promise<void> {

@@ -102,8 +102,5 @@ export async function printPopupBench(buildDir: string): Promise<void> {
   if (!existsSync(EXTENSION_DIR)) throw new Error(`no e2e build in ${EXTENSION_DIR}`);
   const times = await popupOpenTimes();
   const sorted = [...times].sort((a, b) => a - b);
-  console.log(
-    `  open → form filled, ${times.length} runs: median ${median(times).toFixed(1)} ms` +
-      ` (min ${sorted[0]!.toFixed(1)}, max ${sorted.at(-1)!.toFixed(1)})`,
-  );
+  console.log(`  open → form filled, ${times.length} runs: median ${median(times).toFixed(1)} ms` + ` (min ${sorted[0]!.toFixed(1)}, max ${sorted.at(-1)!.toFixed(1)})`);
 }

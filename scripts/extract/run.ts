@@ -33,9 +33,7 @@ export async function extractPage(browser: Browser, bundle: string, request: Ext
     } else {
       const html = readFileSync(request.target);
       const url = request.url ?? `http://127.0.0.1/${path.basename(request.target)}`;
-      await page.route('**/*', (route) =>
-        route.request().url() === url ? route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }) : route.abort(),
-      );
+      await page.route('**/*', (route) => (route.request().url() === url ? route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }) : route.abort()));
       await page.goto(url, { waitUntil: 'load' });
     }
     const scan = (await page.evaluate(bundle)) as PageScan;

@@ -28,7 +28,8 @@ export function waitsForUser(delivery: PendingDelivery, now = Date.now()): strin
   const error = delivery.lastError;
   const cause = error ? `${error.code}${error.status ? ` ${error.status}` : ''}` : '';
   if (delivery.state === 'needs_attention') return `${delivery.reason ?? 'rejected'}${cause ? ` (${cause})` : ''}`;
-  if (delivery.state === 'retrying' && error?.code === 'rate_limited' && (delivery.nextAttemptAt ?? 0) - now > LONG_HOLD_MS) return `held ${Math.round((error.retryAfterSeconds ?? 0) / 60)} min (429)`;
+  if (delivery.state === 'retrying' && error?.code === 'rate_limited' && (delivery.nextAttemptAt ?? 0) - now > LONG_HOLD_MS)
+    return `held ${Math.round((error.retryAfterSeconds ?? 0) / 60)} min (429)`;
   return null;
 }
 

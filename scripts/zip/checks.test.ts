@@ -16,7 +16,9 @@ function firefoxManifest(overrides: Record<string, unknown> = {}) {
     options_ui: { page: 'options.html', open_in_tab: true },
     host_permissions: ['https://*.syncro.chat/*'],
     content_scripts: [{ matches: ['https://web.whatsapp.com/*'], js: ['content-scripts/whatsapp.js'] }],
-    browser_specific_settings: { gecko: { id: 'crm-capture@crm-capture.app', strict_min_version: '140.0', data_collection_permissions: { required: ['personallyIdentifyingInfo'] } } },
+    browser_specific_settings: {
+      gecko: { id: 'crm-capture@crm-capture.app', strict_min_version: '140.0', data_collection_permissions: { required: ['personallyIdentifyingInfo'] } },
+    },
     ...overrides,
   };
 }
@@ -56,7 +58,10 @@ describe('store package checks', () => {
   });
 
   it('catch source maps, sources and tests in the package', () => {
-    const problems = checkExtensionPackage(pack(firefoxManifest(), { 'background.js.map': '{}', 'chunks/a.js': 'x()\n//# sourceMappingURL=a.js.map', 'utils/x.ts': '', 'tests/fixtures/p.html': '' }), firefox);
+    const problems = checkExtensionPackage(
+      pack(firefoxManifest(), { 'background.js.map': '{}', 'chunks/a.js': 'x()\n//# sourceMappingURL=a.js.map', 'utils/x.ts': '', 'tests/fixtures/p.html': '' }),
+      firefox,
+    );
     expect(problems).toEqual([
       'background.js.map does not belong in a store package',
       'chunks/a.js points at a source map',
@@ -83,7 +88,11 @@ describe('store package checks', () => {
   });
 
   it('catch what AMO would refuse or warn about', () => {
-    const manifest = firefoxManifest({ browser_specific_settings: { gecko: { id: 'other@example.com' } }, background: { service_worker: 'background.js' }, storage: { managed_schema: 'schema.json' } });
+    const manifest = firefoxManifest({
+      browser_specific_settings: { gecko: { id: 'other@example.com' } },
+      background: { service_worker: 'background.js' },
+      storage: { managed_schema: 'schema.json' },
+    });
     expect(checkExtensionPackage(pack(manifest, { 'schema.json': '{}' }), firefox)).toEqual([
       'gecko.id is other@example.com, AMO knows us as crm-capture@crm-capture.app',
       'gecko.strict_min_version is missing',
@@ -107,14 +116,35 @@ describe('store package checks', () => {
 
 describe('sources archive checks', () => {
   const sources = (files: string[]): Archive => new Map(files.map((file) => [file, Buffer.from('')]));
-  const needed = ['package.json', 'package-lock.json', 'wxt.config.ts', 'tsconfig.json', 'README.md', 'entrypoints/background.ts', 'docs/releasing.md', 'docs/api/syncro.md', 'docs/api/synax.md'];
+  const needed = [
+    'package.json',
+    'package-lock.json',
+    'wxt.config.ts',
+    'tsconfig.json',
+    'README.md',
+    'entrypoints/background.ts',
+    'docs/releasing.md',
+    'docs/api/syncro.md',
+    'docs/api/synax.md',
+  ];
 
   it('accept what a reviewer needs to rebuild', () => {
     expect(checkSourcesArchive(sources([...needed, 'utils/crm/config.ts']))).toEqual([]);
   });
 
   it('catch a missing lockfile and local or private files', () => {
-    expect(checkSourcesArchive(sources([...needed.filter((file) => file !== 'package-lock.json'), 'node_modules/react/index.js', '.output/firefox-mv3/manifest.json', '.env.local', 'keys/cws.pem', 'test-results/x/trace.zip']))).toEqual([
+    expect(
+      checkSourcesArchive(
+        sources([
+          ...needed.filter((file) => file !== 'package-lock.json'),
+          'node_modules/react/index.js',
+          '.output/firefox-mv3/manifest.json',
+          '.env.local',
+          'keys/cws.pem',
+          'test-results/x/trace.zip',
+        ]),
+      ),
+    ).toEqual([
       'sources archive lacks package-lock.json',
       'sources archive must not contain node_modules/react/index.js',
       'sources archive must not contain .output/firefox-mv3/manifest.json',

@@ -131,7 +131,17 @@ export function checkExtensionPackage(archive: Archive, expected: PackageExpecta
 
 /** What AMO reviewers need to rebuild the Firefox package, and nothing that must stay private or local. */
 // A reviewer rebuilds from these (docs/releasing.md) and follows the API contracts the code cites (docs/api/).
-const SOURCES_REQUIRED = ['package.json', 'package-lock.json', 'wxt.config.ts', 'tsconfig.json', 'README.md', 'entrypoints/background.ts', 'docs/releasing.md', 'docs/api/syncro.md', 'docs/api/synax.md'];
+const SOURCES_REQUIRED = [
+  'package.json',
+  'package-lock.json',
+  'wxt.config.ts',
+  'tsconfig.json',
+  'README.md',
+  'entrypoints/background.ts',
+  'docs/releasing.md',
+  'docs/api/syncro.md',
+  'docs/api/synax.md',
+];
 const SOURCES_FORBIDDEN = [/(^|\/)node_modules\//, /^\.output\//, /^\.wxt\//, /^(test-results|playwright-report|dist)\//, /(^|\/)\.env/, /\.pem$/, /\.(zip|xpi|crx)$/];
 
 export function checkSourcesArchive(archive: Archive): string[] {

@@ -64,7 +64,10 @@ export interface LintResult {
 export function lintFirefox(dir: string): LintResult {
   let raw: string;
   try {
-    raw = execFileSync(path.resolve('node_modules/.bin/web-ext'), ['lint', '--source-dir', dir, '--output', 'json', '--no-config-discovery'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    raw = execFileSync(path.resolve('node_modules/.bin/web-ext'), ['lint', '--source-dir', dir, '--output', 'json', '--no-config-discovery'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
   } catch (error) {
     // web-ext exits non-zero when there are errors; the report is still on stdout.
     raw = (error as { stdout?: string }).stdout ?? '';

@@ -37,12 +37,10 @@ export function rebuildFirefox(sources: Archive, nodeModules: string): { dir: st
 /** Files that differ between two packages (missing on either side, or different bytes). */
 export function differences(expected: Archive, actual: Archive): string[] {
   const names = new Set([...expected.keys(), ...actual.keys()]);
-  return [...names]
-    .sort()
-    .flatMap((name) => {
-      const [a, b] = [expected.get(name), actual.get(name)];
-      if (!a) return [`${name}: only in the rebuild`];
-      if (!b) return [`${name}: missing from the rebuild`];
-      return a.equals(b) ? [] : [`${name}: differs (${a.length} vs ${b.length} bytes)`];
-    });
+  return [...names].sort().flatMap((name) => {
+    const [a, b] = [expected.get(name), actual.get(name)];
+    if (!a) return [`${name}: only in the rebuild`];
+    if (!b) return [`${name}: missing from the rebuild`];
+    return a.equals(b) ? [] : [`${name}: differs (${a.length} vs ${b.length} bytes)`];
+  });
 }

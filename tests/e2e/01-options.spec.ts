@@ -33,9 +33,7 @@ test.describe('options page: connecting the CRMs', () => {
   test('a wrong key says so and what to do', async ({ extensionPage, syncro }) => {
     const options = new OptionsPage(await extensionPage('options.html'));
     await options.connect('Syncro', 'crm_wrongwrongwrong1234', syncro.baseUrl);
-    await expect(await options.testConnection('Syncro')).toContainText(
-      'Syncro rejected the API key (wrong or revoked). Create a new key in Syncro and save it here.',
-    );
+    await expect(await options.testConnection('Syncro')).toContainText('Syncro rejected the API key (wrong or revoked). Create a new key in Syncro and save it here.');
   });
 
   test('a key without a scope names the scope and what it blocks', async ({ extensionPage, syncro, synax }) => {
@@ -118,7 +116,10 @@ test('a content script cannot read the key from any storage', async ({ context, 
       target: { tabId: tabId! },
       func: async () => {
         const read = async (area: 'local' | 'sync' | 'session') =>
-          chrome.storage[area].get(null).then((items) => JSON.stringify(items), (error: Error) => `denied: ${error.message}`);
+          chrome.storage[area].get(null).then(
+            (items) => JSON.stringify(items),
+            (error: Error) => `denied: ${error.message}`,
+          );
         const databases = await indexedDB.databases();
         return { local: await read('local'), sync: await read('sync'), session: await read('session'), databases: JSON.stringify(databases) };
       },

@@ -175,9 +175,7 @@ test.describe('popup: saving a capture', () => {
     await popup.syncroReady();
     await popup.field('Origem (detalhe)').fill('Site');
     await popup.save();
-    await expect(popup.alert).toHaveText(
-      'The Syncro key lacks the “leads:write” permission. Give the key that permission in Syncro, or create a new key with it.',
-    );
+    await expect(popup.alert).toHaveText('The Syncro key lacks the “leads:write” permission. Give the key that permission in Syncro, or create a new key with it.');
     expect(syncro.leads).toHaveLength(0);
   });
 

@@ -39,7 +39,14 @@ test.describe('right-click menu, clicked through the background as the browser d
    * is set per test: when it opens, we open the popup for that tab as the toolbar would; when it
    * refuses, the extension must fall back to a popup window.
    */
-  async function clickMenu(context: BrowserContext, worker: Worker, extensionPage: (p: string) => Promise<Page>, tabId: number, info: Record<string, unknown>, popup: PopupBehaviour): Promise<PopupPage> {
+  async function clickMenu(
+    context: BrowserContext,
+    worker: Worker,
+    extensionPage: (p: string) => Promise<Page>,
+    tabId: number,
+    info: Record<string, unknown>,
+    popup: PopupBehaviour,
+  ): Promise<PopupPage> {
     await worker.evaluate((popup) => {
       const action = chrome.action as unknown as { openPopup: () => Promise<void> };
       action.openPopup = popup === 'opens' ? async () => {} : async () => Promise.reject(new Error('no focused window'));
@@ -61,10 +68,17 @@ test.describe('right-click menu, clicked through the background as the browser d
   test('Save selection to CRM parses the selected text', async ({ context, worker, syncro, connect, extensionPage }) => {
     await connect(['Syncro']);
     const { tabId } = await openFixture(context, worker, syncro.origin, 'directory.html');
-    const popup = await clickMenu(context, worker, extensionPage, tabId, {
-      menuItemId: 'save-selection',
-      selectionText: 'Ana Prado\nCelular: (21) 99876-5432\nana.prado@example.com',
-    }, 'opens');
+    const popup = await clickMenu(
+      context,
+      worker,
+      extensionPage,
+      tabId,
+      {
+        menuItemId: 'save-selection',
+        selectionText: 'Ana Prado\nCelular: (21) 99876-5432\nana.prado@example.com',
+      },
+      'opens',
+    );
     await expect(popup.field('Phone')).toHaveValue(/99876[-\s]?5432/);
     await expect(popup.field('Email')).toHaveValue('ana.prado@example.com');
   });

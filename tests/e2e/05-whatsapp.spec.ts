@@ -8,7 +8,10 @@ import { expect, test } from './popup-fixtures';
 async function lastHandedCapture(worker: Worker) {
   return worker.evaluate(async () => {
     const { handedCaptures } = (await chrome.storage.session.get('handedCaptures')) as {
-      handedCaptures?: { id: string; capture: { contacts: { name: string | null; company: string | null; phones: string[] }[]; url: string; whatsapp?: { phoneWhy: string | null; report: string } } }[];
+      handedCaptures?: {
+        id: string;
+        capture: { contacts: { name: string | null; company: string | null; phones: string[] }[]; url: string; whatsapp?: { phoneWhy: string | null; report: string } };
+      }[];
     };
     return handedCaptures?.at(-1) ?? null;
   });
@@ -173,7 +176,13 @@ test.describe('WhatsApp Web', () => {
   });
 
   test.describe('2026 rollouts (bare message ids, testids, the real store names)', () => {
-    test('a LID chat by username: the pushname, no number and who it is, saved to Syncro with its username and LID; the number once WhatsApp knows the mapping', async ({ context, connect, worker, extensionPage, syncro }) => {
+    test('a LID chat by username: the pushname, no number and who it is, saved to Syncro with its username and LID; the number once WhatsApp knows the mapping', async ({
+      context,
+      connect,
+      worker,
+      extensionPage,
+      syncro,
+    }) => {
       await connect(['Syncro']);
       const whatsapp = await WhatsappPage.open(context, 'lid-username', '/', 'lid-username');
       await whatsapp.saveButton.click();
@@ -216,7 +225,9 @@ test.describe('WhatsApp Web', () => {
       await popup.button('Copy details for support').click();
       await expect(popup.button('Details copied. Paste them into your support request.')).toBeVisible();
       const copied = await popup.page.evaluate(() => navigator.clipboard.readText());
-      expect(copied).toMatch(/^CRM Capture \d+\.\d+\.\d+\nWhatsApp Web \(build unknown\)\nchat: person, no number \(not-found\)\nstore: unavailable \(no-require\)\nmessage-ids: unrecognised \(data-id-without-key\)/);
+      expect(copied).toMatch(
+        /^CRM Capture \d+\.\d+\.\d+\nWhatsApp Web \(build unknown\)\nchat: person, no number \(not-found\)\nstore: unavailable \(no-require\)\nmessage-ids: unrecognised \(data-id-without-key\)/,
+      );
       expect(copied).not.toMatch(/Luana|Ferreira|\d{8}/);
     });
 

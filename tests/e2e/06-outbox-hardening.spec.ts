@@ -61,7 +61,11 @@ test.describe('outbox: hostile and odd answers', () => {
     await expect(row).toContainText('Syncro refused the request (HTTP 400): O campo origem é inválido.');
   });
 
-  test('the popup could not check and the outbox finds a colleague’s lead: "already in Syncro", then Update from the history', async ({ outboxPage: page, extensionPage, syncro }) => {
+  test('the popup could not check and the outbox finds a colleague’s lead: "already in Syncro", then Update from the history', async ({
+    outboxPage: page,
+    extensionPage,
+    syncro,
+  }) => {
     const { phone } = person(5);
     const colleague = await fetch(`${syncro.baseUrl}/leads`, {
       method: 'POST',
@@ -69,10 +73,9 @@ test.describe('outbox: hostile and odd answers', () => {
       body: JSON.stringify({ name: 'Lead antigo', phone, pipeline_id: 1, stage_id: 5 }),
     }).then((answer) => answer.json() as Promise<{ lead: { id: number } }>);
     const deliveryId = crypto.randomUUID();
-    const reply = await page.evaluate(
-      async ({ record }) => chrome.runtime.sendMessage({ id: 1, type: 'SAVE_RECORD', data: record, timestamp: Date.now() }),
-      { record: { ...job('syncro', 5), deliveryId, checkDuplicates: true } },
-    );
+    const reply = await page.evaluate(async ({ record }) => chrome.runtime.sendMessage({ id: 1, type: 'SAVE_RECORD', data: record, timestamp: Date.now() }), {
+      record: { ...job('syncro', 5), deliveryId, checkDuplicates: true },
+    });
     expect(reply).toMatchObject({ res: { ok: true, data: { state: 'needs_attention', reason: 'duplicate', matches: [{ id: String(colleague.lead.id) }] } } });
     expect(creates(syncro.requests, '/leads')).toHaveLength(1); // the colleague's only
 

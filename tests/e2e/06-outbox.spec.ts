@@ -60,7 +60,9 @@ test.describe('outbox: nothing lost, nothing twice', () => {
       fault: { kind: 'status', status: 429, headers: { 'Retry-After': '2' }, body: { message: 'Rate limit excedido para esta API Key.', retry_after: 2 } },
     });
     const [limited, other, synaxOne] = await Promise.all([saveRecord(page, job('syncro', 1)), saveRecord(page, job('syncro', 2)), saveRecord(page, job('synax', 3))]);
-    expect([limited, other].filter((delivery) => delivery.state === 'retrying')).toEqual([expect.objectContaining({ lastError: expect.objectContaining({ code: 'rate_limited', retryAfterSeconds: 2 }) })]);
+    expect([limited, other].filter((delivery) => delivery.state === 'retrying')).toEqual([
+      expect.objectContaining({ lastError: expect.objectContaining({ code: 'rate_limited', retryAfterSeconds: 2 }) }),
+    ]);
     expect(synaxOne.state).toBe('delivered'); // the other CRM is not held up
     await waitUntilDelivered(page, 15_000);
     const refused = syncro.requests.find((request) => request.status === 429)!;
@@ -139,7 +141,11 @@ test.describe('outbox: nothing lost, nothing twice', () => {
       await context.close();
       expect(synax.contacts.map((contact) => contact.phone).sort()).toEqual([1, 2, 3].map((n) => job('synax', n).draft.contact.phones[0]).sort());
       // Two re-sent after their 503; the third was found (written before the browser closed), not re-sent.
-      expect(creates(synax.requests, '/contacts').map((request) => request.status).sort()).toEqual([0, 201, 201, 503, 503]);
+      expect(
+        creates(synax.requests, '/contacts')
+          .map((request) => request.status)
+          .sort(),
+      ).toEqual([0, 201, 201, 503, 503]);
     } finally {
       await Promise.all([proxies.syncro.close(), proxies.synax.close()]);
       rmSync(userDataDir, { recursive: true, force: true });

@@ -55,10 +55,7 @@ export function seededRandom(seed: number): () => number {
  * many of each. Rules for GET and POST are kept apart by the method filter, so each stream of
  * requests gets its own dice.
  */
-export function planFaults(
-  mock: MockServer,
-  options: { requests: number; rate: number; seed: number; method?: 'GET' | 'POST'; menu?: typeof FAULT_MENU },
-): Record<string, number> {
+export function planFaults(mock: MockServer, options: { requests: number; rate: number; seed: number; method?: 'GET' | 'POST'; menu?: typeof FAULT_MENU }): Record<string, number> {
   const menu = options.menu ?? FAULT_MENU;
   const random = seededRandom(options.seed);
   const counts: Record<string, number> = {};

@@ -12,9 +12,7 @@ type Reply<T> = { ok: true; data: T } | { ok: false; error: { code: string } };
 export async function send<T>(page: Page, type: string, data?: unknown): Promise<Reply<T>> {
   return page.evaluate(
     async ({ type, data }) => {
-      const answer = (await chrome.runtime.sendMessage({ id: Math.floor(Math.random() * 1e9), type, data, timestamp: Date.now() })) as
-        | { res?: unknown; err?: unknown }
-        | undefined;
+      const answer = (await chrome.runtime.sendMessage({ id: Math.floor(Math.random() * 1e9), type, data, timestamp: Date.now() })) as { res?: unknown; err?: unknown } | undefined;
       return (answer?.res ?? { ok: false, error: { code: 'no_answer' } }) as Reply<T>;
     },
     { type, data },

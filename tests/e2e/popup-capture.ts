@@ -6,7 +6,14 @@ export const DEMO_CAPTURE: Capture = {
   url: 'https://padariasol.example/fale-conosco',
   title: 'Fale conosco — Padaria Sol Nascente',
   contacts: [
-    { name: 'Maria Souza', company: 'Padaria Sol Nascente', phones: ['+5511987654321'], emails: ['maria.souza@padariasol.example'], sources: ['jsonld'], whatsapp: ['+5511987654321'] },
+    {
+      name: 'Maria Souza',
+      company: 'Padaria Sol Nascente',
+      phones: ['+5511987654321'],
+      emails: ['maria.souza@padariasol.example'],
+      sources: ['jsonld'],
+      whatsapp: ['+5511987654321'],
+    },
     { name: 'João Pereira', company: 'Padaria Sol Nascente', phones: ['+5511912345678', '+551134567890'], emails: [], sources: ['text'], whatsapp: [] },
     { name: null, company: 'Padaria Sol Nascente', phones: ['+551134567891'], emails: ['contato@padariasol.example'], sources: ['links'], whatsapp: [] },
   ],
@@ -19,9 +26,6 @@ export const DEMO_CAPTURE: Capture = {
  * (utils/background/capture.ts keeps them in session storage), for `popup.html?capture=<id>`.
  */
 export async function handCapture(worker: Worker, id: string, capture: Capture = DEMO_CAPTURE): Promise<string> {
-  await worker.evaluate(
-    async ({ id, capture }) => chrome.storage.session.set({ handedCaptures: [{ id, capture }], handedCaptures$: { v: 1 } }),
-    { id, capture },
-  );
+  await worker.evaluate(async ({ id, capture }) => chrome.storage.session.set({ handedCaptures: [{ id, capture }], handedCaptures$: { v: 1 } }), { id, capture });
   return `popup.html?capture=${id}`;
 }

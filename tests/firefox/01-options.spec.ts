@@ -36,9 +36,7 @@ describe('Firefox: options page, connecting the CRMs', () => {
   test('a wrong key says so and what to do', async ({ firefox, syncro }) => {
     const options = new OptionsPage(await firefox.openExtensionPage('options.html'));
     await options.connect('Syncro', 'crm_wrongwrongwrong1234', syncro.baseUrl);
-    expect(await options.testConnection('Syncro')).toContain(
-      'Syncro rejected the API key (wrong or revoked). Create a new key in Syncro and save it here.',
-    );
+    expect(await options.testConnection('Syncro')).toContain('Syncro rejected the API key (wrong or revoked). Create a new key in Syncro and save it here.');
   });
 
   test('a key without a scope names the scope and what it blocks; a read-only Synax key cannot write', async ({ firefox, syncro, synax }) => {

@@ -44,7 +44,10 @@ test('Firefox: a content script cannot read the key from any storage, nor ask th
         const read = async (area: 'local' | 'sync' | 'session') => {
           const storage = api.storage[area] as chrome.storage.StorageArea | undefined;
           if (!storage) return 'unavailable';
-          return storage.get(null).then((items) => JSON.stringify(items), (error: Error) => `denied: ${error.message}`);
+          return storage.get(null).then(
+            (items) => JSON.stringify(items),
+            (error: Error) => `denied: ${error.message}`,
+          );
         };
         const secretsStores = await new Promise<string[]>((resolve) => {
           const open = indexedDB.open('crm-capture-secrets');

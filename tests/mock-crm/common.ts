@@ -52,10 +52,7 @@ export interface MockServer {
   close(): Promise<void>;
 }
 
-export type ParsedBody =
-  | { kind: 'empty' }
-  | { kind: 'json'; value: unknown }
-  | { kind: 'invalid'; raw: string };
+export type ParsedBody = { kind: 'empty' } | { kind: 'json'; value: unknown } | { kind: 'invalid'; raw: string };
 
 /** One request as the vendor pipeline sees it. */
 export interface MockCall {
@@ -112,8 +109,13 @@ export async function startMockServer(spec: MockServerSpec): Promise<MockServer>
   async function serve(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const call = await readCall(req, spec.prefix);
     const record: RecordedRequest = {
-      method: call.method, path: call.path, query: call.query, headers: call.headers,
-      body: recordedBody(call.body), status: 0, at: Date.now(),
+      method: call.method,
+      path: call.path,
+      query: call.query,
+      headers: call.headers,
+      body: recordedBody(call.body),
+      status: 0,
+      at: Date.now(),
     };
     requests.push(record);
     const fault = takeFault(call);

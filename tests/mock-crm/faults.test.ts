@@ -135,9 +135,7 @@ describe('fault injection', () => {
     expect((listed.body as { data: unknown[] }).data).toHaveLength(1);
     syncro.inject({ fault: { kind: 'status', status: 503 }, times: 1, path: '/users' });
     expect((await syncroApi('GET', '/users')).status).toBe(503);
-    expect(syncro.requests.map(({ method, path, status }) => `${method} ${path} ${status}`)).toEqual([
-      'POST /leads 201', 'POST /tasks 0', 'GET /tasks 200', 'GET /users 503',
-    ]);
+    expect(syncro.requests.map(({ method, path, status }) => `${method} ${path} ${status}`)).toEqual(['POST /leads 201', 'POST /tasks 0', 'GET /tasks 200', 'GET /users 503']);
 
     synax.inject({ fault: { kind: 'status', status: 502 }, times: 1, method: 'POST', path: '/deals' });
     const deal = { title: 'Proposta', stage_id: synax.stages[0]?.id };
@@ -163,7 +161,15 @@ describe('reset() and close()', () => {
   it('reset clears requests, faults, records and rate counters but keeps keys and fixtures', async () => {
     syncro.addKey({ key: 'crm_kept_123', scopes: ['users:read'] });
     syncro.customFields.push({
-      id: 99, name: 'extra', label: 'Extra', field_type: 'text', options: [], is_required: false, is_active: true, show_on_card: false, sort_order: 99,
+      id: 99,
+      name: 'extra',
+      label: 'Extra',
+      field_type: 'text',
+      options: [],
+      is_required: false,
+      is_active: true,
+      show_on_card: false,
+      sort_order: 99,
     });
     syncro.setRateLimit(1);
     await syncroApi('POST', '/leads', lead);

@@ -69,21 +69,16 @@ export function isYmdDate(value: unknown): value is string {
 // Laravel's displayable attribute: underscores become spaces ("pipeline_id" → "pipeline id").
 const shown = (attribute: string): string => attribute.replaceAll('_', ' ');
 
-export const isString: Check = (value, attribute) =>
-  typeof value === 'string' ? null : `The ${shown(attribute)} field must be a string.`;
+export const isString: Check = (value, attribute) => (typeof value === 'string' ? null : `The ${shown(attribute)} field must be a string.`);
 
 export const maxChars =
   (max: number): Check =>
   (value, attribute) =>
-    typeof value === 'string' && [...value].length > max
-      ? `The ${shown(attribute)} field must not be greater than ${max} characters.`
-      : null;
+    typeof value === 'string' && [...value].length > max ? `The ${shown(attribute)} field must not be greater than ${max} characters.` : null;
 
-export const isInteger: Check = (value, attribute) =>
-  isIntegerLike(value) ? null : `The ${shown(attribute)} field must be an integer.`;
+export const isInteger: Check = (value, attribute) => (isIntegerLike(value) ? null : `The ${shown(attribute)} field must be an integer.`);
 
-export const isNumeric: Check = (value, attribute) =>
-  isNumericLike(value) ? null : `The ${shown(attribute)} field must be a number.`;
+export const isNumeric: Check = (value, attribute) => (isNumericLike(value) ? null : `The ${shown(attribute)} field must be a number.`);
 
 export const atLeast =
   (min: number): Check =>
@@ -92,32 +87,22 @@ export const atLeast =
 
 // Close to Laravel's default RFC check: one @, no blanks, non-empty parts, no empty domain labels.
 export const isEmail: Check = (value, attribute) =>
-  typeof value === 'string' && /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)*$/.test(value)
-    ? null
-    : `The ${shown(attribute)} field must be a valid email address.`;
+  typeof value === 'string' && /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)*$/.test(value) ? null : `The ${shown(attribute)} field must be a valid email address.`;
 
-export const isArray: Check = (value, attribute) =>
-  Array.isArray(value) ? null : `The ${shown(attribute)} field must be an array.`;
+export const isArray: Check = (value, attribute) => (Array.isArray(value) ? null : `The ${shown(attribute)} field must be an array.`);
 
 /** Laravel's `array` rule also accepts a JSON object (a PHP associative array). */
-export const isArrayOrObject: Check = (value, attribute) =>
-  Array.isArray(value) || isPlainObject(value) ? null : `The ${shown(attribute)} field must be an array.`;
+export const isArrayOrObject: Check = (value, attribute) => (Array.isArray(value) || isPlainObject(value) ? null : `The ${shown(attribute)} field must be an array.`);
 
-export const isDateYmd: Check = (value, attribute) =>
-  isYmdDate(value) ? null : `The ${shown(attribute)} field must match the format Y-m-d.`;
+export const isDateYmd: Check = (value, attribute) => (isYmdDate(value) ? null : `The ${shown(attribute)} field must match the format Y-m-d.`);
 
 export const isTimeHm: Check = (value, attribute) =>
-  typeof value === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(value)
-    ? null
-    : `The ${shown(attribute)} field must match the format H:i.`;
+  typeof value === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(value) ? null : `The ${shown(attribute)} field must match the format H:i.`;
 
-export const isDate: Check = (value, attribute) =>
-  typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? null : `The ${shown(attribute)} field must be a valid date.`;
+export const isDate: Check = (value, attribute) => (typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? null : `The ${shown(attribute)} field must be a valid date.`);
 
 export const isUrl: Check = (value, attribute) =>
-  typeof value === 'string' && URL.canParse(value) && /^https?:\/\//i.test(value)
-    ? null
-    : `The ${shown(attribute)} field must be a valid URL.`;
+  typeof value === 'string' && URL.canParse(value) && /^https?:\/\//i.test(value) ? null : `The ${shown(attribute)} field must be a valid URL.`;
 
 /** Laravel's `in` and `exists` rules share this message. */
 export const satisfies =

@@ -6,10 +6,7 @@ export interface RouteSpec {
   pattern: string;
 }
 
-export type RouteLookup<R extends RouteSpec> =
-  | { kind: 'found'; route: R; params: Record<string, string> }
-  | { kind: 'wrong-method'; allowed: string[] }
-  | { kind: 'none' };
+export type RouteLookup<R extends RouteSpec> = { kind: 'found'; route: R; params: Record<string, string> } | { kind: 'wrong-method'; allowed: string[] } | { kind: 'none' };
 
 interface CompiledRoute<R> {
   route: R;
@@ -21,9 +18,7 @@ export function createRouter<R extends RouteSpec>(routes: readonly R[], paramPat
   const compiled: CompiledRoute<R>[] = routes.map((route) => ({ route, regex: compile(route.pattern, paramPattern) }));
 
   return function lookup(method: string, path: string): RouteLookup<R> {
-    const onPath = compiled
-      .map(({ route, regex }) => ({ route, match: regex.exec(path) }))
-      .filter((candidate) => candidate.match !== null);
+    const onPath = compiled.map(({ route, regex }) => ({ route, match: regex.exec(path) })).filter((candidate) => candidate.match !== null);
     const hit = onPath.find(({ route }) => route.method === method);
     if (hit?.match) return { kind: 'found', route: hit.route, params: decodeParams(hit.match.groups) };
     if (onPath.length > 0) return { kind: 'wrong-method', allowed: onPath.map(({ route }) => route.method) };
@@ -34,9 +29,7 @@ export function createRouter<R extends RouteSpec>(routes: readonly R[], paramPat
 function compile(pattern: string, paramPattern: string): RegExp {
   const source = pattern
     .split('/')
-    .map((segment) =>
-      segment.startsWith(':') ? `(?<${segment.slice(1)}>${paramPattern})` : segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
-    )
+    .map((segment) => (segment.startsWith(':') ? `(?<${segment.slice(1)}>${paramPattern})` : segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
     .join('/');
   return new RegExp(`^${source}$`);
 }

@@ -2,16 +2,24 @@
 import { randomUUID } from 'node:crypto';
 import { isPlainObject, reply, type MockReply } from './common';
 import { listRows } from './synax-rows';
-import {
-  badRequest, jsonObjectBody, notFound, timestampAfter, type SynaxContext, type SynaxHandler, type SynaxState,
-} from './synax-state';
+import { badRequest, jsonObjectBody, notFound, timestampAfter, type SynaxContext, type SynaxHandler, type SynaxState } from './synax-state';
 import type { SynaxContact, SynaxTemperature } from './synax-types';
 
 const TEMPERATURES: readonly string[] = ['cold', 'warm', 'hot'] satisfies SynaxTemperature[];
 const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
 const CONTACT_COLUMNS = [
-  'id', 'name', 'email', 'phone', 'temperature', 'source', 'job_title', 'empresa', 'do_not_contact', 'is_active',
-  'created_at', 'updated_at',
+  'id',
+  'name',
+  'email',
+  'phone',
+  'temperature',
+  'source',
+  'job_title',
+  'empresa',
+  'do_not_contact',
+  'is_active',
+  'created_at',
+  'updated_at',
 ] as const satisfies ReadonlyArray<keyof SynaxContact>;
 
 /** §4.2 request fields; anything else in a body ([A] including company_id) is ignored. */
@@ -80,9 +88,7 @@ function readContactBody(context: SynaxContext, selfId?: string): { input: Conta
   const error = contactBodyError(body);
   if (error !== null) return { failure: badRequest(error) };
   const phone = String(body.phone);
-  const duplicate = context.state.contacts.some(
-    (other) => other.company_id === context.companyId && other.phone === phone && other.id !== selfId,
-  );
+  const duplicate = context.state.contacts.some((other) => other.company_id === context.companyId && other.phone === phone && other.id !== selfId);
   if (context.state.uniquePhone && duplicate) {
     return { failure: reply(409, { error: 'Contact with this phone already exists' }) };
   }

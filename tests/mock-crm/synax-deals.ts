@@ -25,9 +25,16 @@ export const createDeal: SynaxHandler = (context) => {
   if (title === undefined || stage_id === undefined || pipeline_id === undefined) throw new Error('validated deal lost its fields');
   const now = timestampAfter();
   const deal: SynaxDeal = {
-    id: randomUUID(), company_id: context.companyId, title, value: parsed.input.value ?? null,
-    contact_id: parsed.input.contact_id ?? null, pipeline_id, stage_id, status: parsed.input.status ?? 'open',
-    created_at: now, updated_at: now,
+    id: randomUUID(),
+    company_id: context.companyId,
+    title,
+    value: parsed.input.value ?? null,
+    contact_id: parsed.input.contact_id ?? null,
+    pipeline_id,
+    stage_id,
+    status: parsed.input.status ?? 'open',
+    created_at: now,
+    updated_at: now,
   };
   context.state.deals.push(deal);
   return reply(201, { data: deal });

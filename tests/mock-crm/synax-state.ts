@@ -1,10 +1,7 @@
 // Mutable state of one Synax mock and the context its handlers receive.
 import { isPlainObject, reply, type MockCall, type MockReply } from './common';
 import { FixedWindowLimiter } from './rate-limiter';
-import {
-  demoSynaxPipelines, demoSynaxStages, type SynaxContact, type SynaxDeal, type SynaxKey, type SynaxPipeline,
-  type SynaxStage,
-} from './synax-types';
+import { demoSynaxPipelines, demoSynaxStages, type SynaxContact, type SynaxDeal, type SynaxKey, type SynaxPipeline, type SynaxStage } from './synax-types';
 
 export interface SynaxOptions {
   keys?: SynaxKey[];

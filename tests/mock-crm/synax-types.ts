@@ -86,7 +86,10 @@ export function demoSynaxPipelines(): SynaxPipeline[] {
 
 export function demoSynaxStages(): SynaxStage[] {
   const stage = (suffix: string, name: string, pipeline_id: string, position: number): SynaxStage => ({
-    id: `5a8e2c4d-1b3f-4e6a-8c2d-7f9b1e3a5c${suffix}`, name, pipeline_id, position,
+    id: `5a8e2c4d-1b3f-4e6a-8c2d-7f9b1e3a5c${suffix}`,
+    name,
+    pipeline_id,
+    position,
   });
   // Deliberately not stored in position order, so `order=position.asc` is observable.
   return [

@@ -18,8 +18,7 @@ beforeEach(() => {
 
 type Contact = { id: string; phone: string; email: string | null; name: string | null; updated_at: string };
 const contactOf = (answer: HttpAnswer): Contact => (answer.body as { data: Contact }).data;
-const listed = async (query: string): Promise<string[]> =>
-  ((await api('GET', `/contacts${query}`)).body as { data: Contact[] }).data.map((contact) => contact.phone);
+const listed = async (query: string): Promise<string[]> => ((await api('GET', `/contacts${query}`)).body as { data: Contact[] }).data.map((contact) => contact.phone);
 
 function expectRateHeaders(answer: HttpAnswer, limit: number): void {
   expect(answer.headers.get('x-ratelimit-limit')).toBe(String(limit));
@@ -46,7 +45,12 @@ describe('Synax auth, scopes and rate headers (§2, §5.1, §7)', () => {
 
   it('refuses writes to a read-only key and reads to a write-only key [A]', async () => {
     const readOnly = client(mock.baseUrl, { 'X-Api-Key': DEMO_KEYS.synaxReadOnly });
-    for (const [method, path] of [['POST', '/contacts'], ['PATCH', '/contacts/x'], ['DELETE', '/contacts/x'], ['POST', '/deals']] as const) {
+    for (const [method, path] of [
+      ['POST', '/contacts'],
+      ['PATCH', '/contacts/x'],
+      ['DELETE', '/contacts/x'],
+      ['POST', '/deals'],
+    ] as const) {
       const answer = await readOnly(method, path, { phone: '+5521998765432' });
       expect(answer).toMatchObject({ status: 403, body: { error: 'This API key does not have write permission' } });
       expectRateHeaders(answer, 300);
@@ -88,9 +92,21 @@ describe('Synax contacts (§4, §9.1–§9.3)', () => {
     const contact = contactOf(answer);
     expect(answer.body).toEqual({
       data: {
-        id: contact.id, company_id: SYNAX_DEMO_COMPANY_ID, name: 'Maria', email: null, phone: '+5521998765432',
-        temperature: 'warm', tags: [], source: 'api', job_title: null, empresa: null, custom_fields: {},
-        do_not_contact: false, is_active: true, created_at: contact.updated_at, updated_at: contact.updated_at,
+        id: contact.id,
+        company_id: SYNAX_DEMO_COMPANY_ID,
+        name: 'Maria',
+        email: null,
+        phone: '+5521998765432',
+        temperature: 'warm',
+        tags: [],
+        source: 'api',
+        job_title: null,
+        empresa: null,
+        custom_fields: {},
+        do_not_contact: false,
+        is_active: true,
+        created_at: contact.updated_at,
+        updated_at: contact.updated_at,
       },
     });
     expect(contact.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
@@ -132,7 +148,11 @@ describe('Synax contacts (§4, §9.1–§9.3)', () => {
 
 describe('GET /contacts (§6, §9.4)', () => {
   beforeEach(async () => {
-    for (const [phone, email, temperature] of [['+5521900000001', 'Ana@Example.com', 'hot'], ['+5521900000002', 'bia@example.com', 'cold'], ['+5521900000003', null, 'hot']]) {
+    for (const [phone, email, temperature] of [
+      ['+5521900000001', 'Ana@Example.com', 'hot'],
+      ['+5521900000002', 'bia@example.com', 'cold'],
+      ['+5521900000003', null, 'hot'],
+    ]) {
       await api('POST', '/contacts', { phone, email, temperature });
     }
   });
@@ -183,11 +203,22 @@ describe('Synax deals, pipelines and stages (§9.6–§9.7)', () => {
     const created = await api('POST', '/deals', body);
     expect(created.status).toBe(201);
     expect((created.body as { data: unknown }).data).toEqual({
-      id: expect.any(String) as string, company_id: SYNAX_DEMO_COMPANY_ID, title: 'Proposta — Maria', value: 15000, contact_id: maria.id,
-      pipeline_id: pipeline?.id, stage_id: stages[2]?.id, status: 'open', created_at: expect.any(String) as string, updated_at: expect.any(String) as string,
+      id: expect.any(String) as string,
+      company_id: SYNAX_DEMO_COMPANY_ID,
+      title: 'Proposta — Maria',
+      value: 15000,
+      contact_id: maria.id,
+      pipeline_id: pipeline?.id,
+      stage_id: stages[2]?.id,
+      status: 'open',
+      created_at: expect.any(String) as string,
+      updated_at: expect.any(String) as string,
     });
     expect(mock.requests.at(-1)).toMatchObject({ method: 'POST', path: '/deals', body, status: 201 });
-    expect(await api('POST', '/deals', { ...body, contact_id: '00000000-0000-4000-8000-000000000000' })).toMatchObject({ status: 400, body: { error: 'contact_id does not match a contact' } });
+    expect(await api('POST', '/deals', { ...body, contact_id: '00000000-0000-4000-8000-000000000000' })).toMatchObject({
+      status: 400,
+      body: { error: 'contact_id does not match a contact' },
+    });
     expect(await api('POST', '/deals', { ...body, stage_id: 'nope' })).toMatchObject({ status: 400, body: { error: 'stage_id does not match a stage' } });
     expect(await api('POST', '/deals', { title: 'x', contact_id: maria.id })).toMatchObject({ status: 400, body: { error: 'stage_id is required' } });
     expect(await api('POST', '/deals', { ...body, value: '15k' })).toMatchObject({ status: 400, body: { error: 'value must be a number' } });

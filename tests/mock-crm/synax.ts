@@ -7,10 +7,7 @@ import { createRouter, type RouteLookup, type RouteSpec } from './router';
 import { createContact, listContacts, showContact, updateContact } from './synax-contacts';
 import { createDeal, listDeals, listPipelines, listStages, updateDeal } from './synax-deals';
 import { createSynaxState, notFound, resetSynaxRecords, type SynaxHandler, type SynaxOptions, type SynaxState } from './synax-state';
-import {
-  demoSynaxKeys, SYNAX_DEMO_COMPANY_ID, type SynaxContact, type SynaxDeal, type SynaxKey, type SynaxPipeline,
-  type SynaxScope, type SynaxStage,
-} from './synax-types';
+import { demoSynaxKeys, SYNAX_DEMO_COMPANY_ID, type SynaxContact, type SynaxDeal, type SynaxKey, type SynaxPipeline, type SynaxScope, type SynaxStage } from './synax-types';
 
 export type { SynaxOptions } from './synax-state';
 export type * from './synax-types';

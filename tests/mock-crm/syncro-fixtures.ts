@@ -61,14 +61,17 @@ export const LOST_REASONS: readonly SyncroLostReason[] = [
 ];
 
 export function demoCustomFields(): SyncroCustomField[] {
-  const field = (
-    id: number,
-    name: string,
-    label: string,
-    field_type: SyncroCustomField['field_type'],
-    extra: Partial<SyncroCustomField> = {},
-  ): SyncroCustomField => ({
-    id, name, label, field_type, options: [], is_required: false, is_active: true, show_on_card: false, sort_order: id, ...extra,
+  const field = (id: number, name: string, label: string, field_type: SyncroCustomField['field_type'], extra: Partial<SyncroCustomField> = {}): SyncroCustomField => ({
+    id,
+    name,
+    label,
+    field_type,
+    options: [],
+    is_required: false,
+    is_active: true,
+    show_on_card: false,
+    sort_order: id,
+    ...extra,
   });
   return [
     field(1, 'segmento', 'Segmento', 'select', { options: ['Varejo', 'Indústria', 'Serviços'], show_on_card: true }),
@@ -84,12 +87,26 @@ export function demoCustomFields(): SyncroCustomField[] {
 
 export const WHATSAPP_INSTANCES: readonly SyncroWhatsappInstance[] = [
   {
-    id: 1, provider: 'waha', display_name: 'Comercial', phone_number: '+5511987650001', is_primary: true,
-    status: 'connected', supports_templates: false, supports_buttons: false, has_window_restriction: false,
+    id: 1,
+    provider: 'waha',
+    display_name: 'Comercial',
+    phone_number: '+5511987650001',
+    is_primary: true,
+    status: 'connected',
+    supports_templates: false,
+    supports_buttons: false,
+    has_window_restriction: false,
   },
   {
-    id: 2, provider: 'cloud_api', display_name: 'Oficial', phone_number: '+5511987650002', is_primary: false,
-    status: 'connected', supports_templates: true, supports_buttons: true, has_window_restriction: true,
+    id: 2,
+    provider: 'cloud_api',
+    display_name: 'Oficial',
+    phone_number: '+5511987650002',
+    is_primary: false,
+    status: 'connected',
+    supports_templates: true,
+    supports_buttons: true,
+    has_window_restriction: true,
   },
 ];
 

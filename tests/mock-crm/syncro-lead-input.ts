@@ -1,8 +1,19 @@
 // From a validated request body to a stored Lead (syncro.md §7.1, §7.4, §8.6), and back out.
 import { isPlainObject } from './common';
 import {
-  atLeast, isArray, isArrayOrObject, isDateYmd, isEmail, isInteger, isNumeric, isString, isYmdDate, maxChars,
-  satisfies, type FieldRule, type Input,
+  atLeast,
+  isArray,
+  isArrayOrObject,
+  isDateYmd,
+  isEmail,
+  isInteger,
+  isNumeric,
+  isString,
+  isYmdDate,
+  maxChars,
+  satisfies,
+  type FieldRule,
+  type Input,
 } from './laravel-validation';
 import { USERS } from './syncro-fixtures';
 import { findStage, isoNow, pipelineOfStage, userExists, type SyncroState } from './syncro-state';
@@ -90,8 +101,10 @@ export function placement(state: SyncroState, stageId: number): Pick<SyncroLead,
   const pipeline = pipelineOfStage(state, stageId);
   if (stage === undefined || pipeline === undefined) throw new Error(`validated stage ${stageId} vanished`);
   return {
-    pipeline_id: pipeline.id, stage_id: stage.id,
-    stage: { id: stage.id, name: stage.name }, pipeline: { id: pipeline.id, name: pipeline.name },
+    pipeline_id: pipeline.id,
+    stage_id: stage.id,
+    stage: { id: stage.id, name: stage.name },
+    pipeline: { id: pipeline.id, name: pipeline.name },
   };
 }
 

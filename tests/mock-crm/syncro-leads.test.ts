@@ -33,7 +33,12 @@ const names = async (query: string): Promise<string[]> => ((await api('GET', `/l
 describe('POST /leads validation (§8.6, §5.1)', () => {
   it('answers Laravel’s 422 with every error and the "(and N more errors)" summary', async () => {
     const answer = await api('POST', '/leads', {
-      name: 'x'.repeat(256), email: 'not-an-email', value: -1, tags: 'vip', pipeline_id: 1, stage_id: 11,
+      name: 'x'.repeat(256),
+      email: 'not-an-email',
+      value: -1,
+      tags: 'vip',
+      pipeline_id: 1,
+      stage_id: 11,
     });
     expect(answer.status).toBe(422);
     expect(answer.body).toEqual({
@@ -83,11 +88,28 @@ describe('creating and reading leads (§7.1, §8.6, §8.8)', () => {
     expect(created).toEqual({
       success: true,
       lead: {
-        id: 901, name: 'Maria Souza', phone: '+5521998765432', email: 'maria@example.com', company: 'Padaria Sol',
-        birthday: null, value: 1200.5, source: null, tags: ['whatsapp'], pipeline_id: 1, stage_id: 5, notes: null,
-        utm_source: null, utm_medium: null, utm_campaign: null, utm_term: null, utm_content: null,
-        stage: { id: 5, name: 'Novo' }, pipeline: { id: 1, name: 'Vendas' },
-        created_at: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/), custom_fields: {}, assigned_to: 1,
+        id: 901,
+        name: 'Maria Souza',
+        phone: '+5521998765432',
+        email: 'maria@example.com',
+        company: 'Padaria Sol',
+        birthday: null,
+        value: 1200.5,
+        source: null,
+        tags: ['whatsapp'],
+        pipeline_id: 1,
+        stage_id: 5,
+        notes: null,
+        utm_source: null,
+        utm_medium: null,
+        utm_campaign: null,
+        utm_term: null,
+        utm_content: null,
+        stage: { id: 5, name: 'Novo' },
+        pipeline: { id: 1, name: 'Vendas' },
+        created_at: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/),
+        custom_fields: {},
+        assigned_to: 1,
       },
     });
     expect((await createLead(maria)).lead.id).toBe(902);
@@ -100,13 +122,25 @@ describe('creating and reading leads (§7.1, §8.6, §8.8)', () => {
     const { lead } = await createLead({
       ...maria,
       custom_fields: {
-        segmento: 'Varejo', origem_detalhe: 42, aceita_whatsapp: 'true', funcionarios: '12', ticket_medio: 99.9,
-        data_contato: '2026-07-01T15:30:00Z', interesses: 'Suporte', inexistente: 'x', codigo_legado: 'y',
+        segmento: 'Varejo',
+        origem_detalhe: 42,
+        aceita_whatsapp: 'true',
+        funcionarios: '12',
+        ticket_medio: 99.9,
+        data_contato: '2026-07-01T15:30:00Z',
+        interesses: 'Suporte',
+        inexistente: 'x',
+        codigo_legado: 'y',
       },
     });
     expect(lead.custom_fields).toEqual({
-      segmento: 'Varejo', origem_detalhe: '42', aceita_whatsapp: true, funcionarios: 12, ticket_medio: 99.9,
-      data_contato: '2026-07-01', interesses: ['Suporte'],
+      segmento: 'Varejo',
+      origem_detalhe: '42',
+      aceita_whatsapp: true,
+      funcionarios: 12,
+      ticket_medio: 99.9,
+      data_contato: '2026-07-01',
+      interesses: ['Suporte'],
     });
   });
 });
@@ -169,7 +203,10 @@ describe('changing leads (§8.9–§8.13)', () => {
     await api('POST', '/tasks', { subject: 'Call the customer', type: 'call', due_date: '2026-07-01', lead_id: 901 });
     mock.setBlocked(true);
     const blocked = await api('PUT', '/leads/901/lost', { stage_id: 10, reason_id: 1 });
-    expect(blocked).toMatchObject({ status: 422, body: { success: false, blocked: true, message: 'Complete mandatory tasks before marking as lost.', pending_tasks: [{ id: 1, subject: 'Call the customer', type: 'call' }] } });
+    expect(blocked).toMatchObject({
+      status: 422,
+      body: { success: false, blocked: true, message: 'Complete mandatory tasks before marking as lost.', pending_tasks: [{ id: 1, subject: 'Call the customer', type: 'call' }] },
+    });
   });
 
   it('deletes a lead', async () => {

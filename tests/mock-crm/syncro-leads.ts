@@ -1,14 +1,10 @@
 // Lead endpoints of the Syncro mock (syncro.md §8.5–§8.13).
 import { reply, type MockReply } from './common';
-import {
-  atLeast, isDate, isInteger, isNumeric, satisfies, validate, validationFailed, type FieldRule, type Input,
-} from './laravel-validation';
+import { atLeast, isDate, isInteger, isNumeric, satisfies, validate, validationFailed, type FieldRule, type Input } from './laravel-validation';
 import { LOST_REASONS } from './syncro-fixtures';
 import { buildLead, leadAsInput, leadRules, placement, requiredCustomFieldRules, serializeLead } from './syncro-lead-input';
 import { calendarDate, listParam, paginate, PAGINATION_RULES } from './syncro-query';
-import {
-  findLead, findStage, isoNow, modelNotFound, type SyncroHandler, type SyncroState,
-} from './syncro-state';
+import { findLead, findStage, isoNow, modelNotFound, type SyncroHandler, type SyncroState } from './syncro-state';
 import type { SyncroLead, SyncroStage } from './syncro-types';
 
 const LIST_RULES: readonly FieldRule[] = [
@@ -82,10 +78,7 @@ export const markLeadWon = stageChange({
 
 /** §8.12 */
 export const markLeadLost = stageChange({
-  rules: (state) => [
-    anyStageRule(state),
-    { field: 'reason_id', presence: 'nullable', checks: [isInteger, satisfies((id) => LOST_REASONS.some((r) => r.id === Number(id)))] },
-  ],
+  rules: (state) => [anyStageRule(state), { field: 'reason_id', presence: 'nullable', checks: [isInteger, satisfies((id) => LOST_REASONS.some((r) => r.id === Number(id)))] }],
   target: { accepts: (stage) => stage.is_lost, otherwise: 'A etapa informada não é uma etapa de perda.' },
   blockedMessage: 'Complete mandatory tasks before marking as lost.',
 });

@@ -2,10 +2,7 @@
 // tasks (§8.16–§8.17), WhatsApp instances (§8.18) and webhook subscriptions (§8.20).
 import { randomBytes } from 'node:crypto';
 import { reply } from './common';
-import {
-  isArray, isDate, isDateYmd, isInteger, isString, isTimeHm, isUrl, maxChars, oneOf, satisfies, validate,
-  validationFailed, type FieldRule,
-} from './laravel-validation';
+import { isArray, isDate, isDateYmd, isInteger, isString, isTimeHm, isUrl, maxChars, oneOf, satisfies, validate, validationFailed, type FieldRule } from './laravel-validation';
 import { ACCOUNT, LOST_REASONS, SUPPORTED_WEBHOOK_EVENTS, USERS, WHATSAPP_INSTANCES } from './syncro-fixtures';
 import { listParam, paginate, PAGINATION_RULES } from './syncro-query';
 import { isoNow, modelNotFound, userExists, type SyncroHandler, type SyncroState } from './syncro-state';
@@ -19,8 +16,7 @@ export const showAccount: SyncroHandler = () => reply(200, { success: true, acco
 
 export const listUsers: SyncroHandler = () => reply(200, { success: true, data: USERS });
 
-export const listPipelines: SyncroHandler = ({ state }) =>
-  reply(200, { success: true, pipelines: state.pipelines, lost_reasons: LOST_REASONS });
+export const listPipelines: SyncroHandler = ({ state }) => reply(200, { success: true, pipelines: state.pipelines, lost_reasons: LOST_REASONS });
 
 /** §8.4: `active_only` read as Laravel's $request->boolean(). */
 export const listCustomFields: SyncroHandler = ({ state, query }) => {
@@ -100,15 +96,23 @@ function serializeTask(state: SyncroState, task: SyncroTask): Record<string, unk
   const user = USERS.find((candidate) => candidate.id === task.assigned_to);
   const today = new Date().toISOString().slice(0, 10);
   return {
-    id: task.id, subject: task.subject, description: task.description, type: task.type, status: task.status,
-    priority: task.priority, due_date: task.due_date, due_time: task.due_time, completed_at: task.completed_at,
+    id: task.id,
+    subject: task.subject,
+    description: task.description,
+    type: task.type,
+    status: task.status,
+    priority: task.priority,
+    due_date: task.due_date,
+    due_time: task.due_time,
+    completed_at: task.completed_at,
     lead_id: task.lead_id,
     lead: lead === undefined ? null : { id: lead.id, name: lead.name, phone: lead.phone, email: lead.email },
     assigned_to: task.assigned_to,
     assigned_user: user === undefined ? null : { id: user.id, name: user.name },
     notes: task.notes,
     is_overdue: task.status === 'pending' && task.due_date < today,
-    created_at: task.created_at, updated_at: task.updated_at,
+    created_at: task.created_at,
+    updated_at: task.updated_at,
   };
 }
 

@@ -4,15 +4,7 @@ import { reply } from './common';
 import { FixedWindowLimiter } from './rate-limiter';
 import type { Input } from './laravel-validation';
 import { demoCustomFields, demoPipelines, USERS } from './syncro-fixtures';
-import type {
-  SyncroCustomField,
-  SyncroKey,
-  SyncroLead,
-  SyncroPipeline,
-  SyncroStage,
-  SyncroTask,
-  SyncroWebhook,
-} from './syncro-types';
+import type { SyncroCustomField, SyncroKey, SyncroLead, SyncroPipeline, SyncroStage, SyncroTask, SyncroWebhook } from './syncro-types';
 
 const FIRST_LEAD_ID = 901;
 

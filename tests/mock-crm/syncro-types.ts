@@ -2,8 +2,19 @@
 
 /** syncro.md §2.1 — every scope a key can hold. */
 export const SYNCRO_SCOPES = [
-  'leads:read', 'leads:write', 'pipelines:read', 'custom_fields:read', 'sequences:read', 'sequences:write',
-  'tasks:read', 'tasks:write', 'whatsapp:read', 'whatsapp:write', 'users:read', 'webhooks:read', 'webhooks:write',
+  'leads:read',
+  'leads:write',
+  'pipelines:read',
+  'custom_fields:read',
+  'sequences:read',
+  'sequences:write',
+  'tasks:read',
+  'tasks:write',
+  'whatsapp:read',
+  'whatsapp:write',
+  'users:read',
+  'webhooks:read',
+  'webhooks:write',
 ] as const;
 export type SyncroScope = (typeof SYNCRO_SCOPES)[number];
 
@@ -15,11 +26,33 @@ export interface SyncroKey {
   accountInactive?: boolean;
 }
 
-export interface SyncroAccount { id: number; name: string; plan: string }
-export interface SyncroUser { id: number; name: string; email: string; role: 'admin' | 'manager' | 'viewer' }
-export interface SyncroStage { id: number; name: string; color: string; is_won: boolean; is_lost: boolean }
-export interface SyncroPipeline { id: number; name: string; stages: SyncroStage[] }
-export interface SyncroLostReason { id: number; name: string }
+export interface SyncroAccount {
+  id: number;
+  name: string;
+  plan: string;
+}
+export interface SyncroUser {
+  id: number;
+  name: string;
+  email: string;
+  role: 'admin' | 'manager' | 'viewer';
+}
+export interface SyncroStage {
+  id: number;
+  name: string;
+  color: string;
+  is_won: boolean;
+  is_lost: boolean;
+}
+export interface SyncroPipeline {
+  id: number;
+  name: string;
+  stages: SyncroStage[];
+}
+export interface SyncroLostReason {
+  id: number;
+  name: string;
+}
 
 export type SyncroCustomFieldType = 'text' | 'number' | 'currency' | 'date' | 'select' | 'multiselect' | 'checkbox';
 export interface SyncroCustomField {

@@ -119,7 +119,11 @@ describe('Syncro fixtures (§8.1–§8.4, §8.18)', () => {
         { id: 2, name: 'Bruno Costa', email: 'bruno@lojademo.example', role: 'manager' },
       ],
     });
-    const pipelines = (await api('GET', '/pipelines')).body as { success: boolean; pipelines: Array<{ name: string; stages: Array<{ is_won: boolean; is_lost: boolean; color: string }> }>; lost_reasons: unknown[] };
+    const pipelines = (await api('GET', '/pipelines')).body as {
+      success: boolean;
+      pipelines: Array<{ name: string; stages: Array<{ is_won: boolean; is_lost: boolean; color: string }> }>;
+      lost_reasons: unknown[];
+    };
     expect(pipelines.success).toBe(true);
     expect(pipelines.pipelines.map((pipeline) => pipeline.name)).toEqual(['Vendas', 'Parcerias']);
     const sales = pipelines.pipelines[0]?.stages ?? [];
@@ -171,12 +175,17 @@ describe('Syncro tasks (§8.16–§8.17)', () => {
 });
 
 describe('Syncro tasks of a lead (§7.5, §8.16–§8.17)', () => {
-  const createLead = async (name: string): Promise<number> =>
-    ((await api('POST', '/leads', { name, pipeline_id: 1, stage_id: 5 })).body as { lead: { id: number } }).lead.id;
+  const createLead = async (name: string): Promise<number> => ((await api('POST', '/leads', { name, pipeline_id: 1, stage_id: 5 })).body as { lead: { id: number } }).lead.id;
 
   it('refuses a lead that does not exist, an impossible date, a bad time, an unknown assignee and a bad priority', async () => {
     const answer = await api('POST', '/tasks', {
-      subject: 'Ligar', type: 'call', due_date: '2026-02-30', due_time: '9h', lead_id: 12345, assigned_to: 99, priority: 'urgent',
+      subject: 'Ligar',
+      type: 'call',
+      due_date: '2026-02-30',
+      due_time: '9h',
+      lead_id: 12345,
+      assigned_to: 99,
+      priority: 'urgent',
     });
     expect(answer.status).toBe(422);
     expect(answer.body).toEqual({
@@ -196,17 +205,36 @@ describe('Syncro tasks of a lead (§7.5, §8.16–§8.17)', () => {
     const maria = await createLead('Maria Souza');
     const other = await createLead('João Lima');
     const created = await api('POST', '/tasks', {
-      subject: 'Ligar para Maria Souza', type: 'whatsapp', due_date: '2026-12-07', due_time: '14:00', priority: 'high',
-      lead_id: maria, assigned_to: 1, notes: 'Quer orçamento',
+      subject: 'Ligar para Maria Souza',
+      type: 'whatsapp',
+      due_date: '2026-12-07',
+      due_time: '14:00',
+      priority: 'high',
+      lead_id: maria,
+      assigned_to: 1,
+      notes: 'Quer orçamento',
     });
     expect(created.status).toBe(201);
     expect(created.body).toEqual({
       success: true,
       data: {
-        id: 1, subject: 'Ligar para Maria Souza', description: null, type: 'whatsapp', status: 'pending', priority: 'high',
-        due_date: '2026-12-07', due_time: '14:00', completed_at: null, lead_id: maria,
-        lead: { id: maria, name: 'Maria Souza', phone: null, email: null }, assigned_to: 1, assigned_user: { id: 1, name: 'Ana Lima' },
-        notes: 'Quer orçamento', is_overdue: expect.any(Boolean) as boolean, created_at: expect.any(String) as string, updated_at: expect.any(String) as string,
+        id: 1,
+        subject: 'Ligar para Maria Souza',
+        description: null,
+        type: 'whatsapp',
+        status: 'pending',
+        priority: 'high',
+        due_date: '2026-12-07',
+        due_time: '14:00',
+        completed_at: null,
+        lead_id: maria,
+        lead: { id: maria, name: 'Maria Souza', phone: null, email: null },
+        assigned_to: 1,
+        assigned_user: { id: 1, name: 'Ana Lima' },
+        notes: 'Quer orçamento',
+        is_overdue: expect.any(Boolean) as boolean,
+        created_at: expect.any(String) as string,
+        updated_at: expect.any(String) as string,
       },
     });
     await api('POST', '/tasks', { subject: 'Visitar', type: 'visit', due_date: '2026-12-20', lead_id: other });

@@ -5,18 +5,22 @@ import { normalizeInput, type Input } from './laravel-validation';
 import { secondsUntil } from './rate-limiter';
 import { createRouter, type RouteLookup, type RouteSpec } from './router';
 import { demoSyncroKeys } from './syncro-fixtures';
-import {
-  createLead, deleteLead, listLeads, markLeadLost, markLeadWon, moveLead, showLead, updateLead, upsertLead,
-} from './syncro-leads';
+import { createLead, deleteLead, listLeads, markLeadLost, markLeadWon, moveLead, showLead, updateLead, upsertLead } from './syncro-leads';
 import { phpQuery } from './syncro-query';
 import {
-  createTask, createWebhook, listCustomFields, listPipelines, listTasks, listUsers, listWebhooks,
-  listWhatsappInstances, showAccount, showWebhook,
+  createTask,
+  createWebhook,
+  listCustomFields,
+  listPipelines,
+  listTasks,
+  listUsers,
+  listWebhooks,
+  listWhatsappInstances,
+  showAccount,
+  showWebhook,
 } from './syncro-resources';
 import { createSyncroState, resetSyncroRecords, type SyncroHandler, type SyncroOptions, type SyncroState } from './syncro-state';
-import type {
-  SyncroCustomField, SyncroKey, SyncroLead, SyncroPipeline, SyncroScope, SyncroTask, SyncroWebhook,
-} from './syncro-types';
+import type { SyncroCustomField, SyncroKey, SyncroLead, SyncroPipeline, SyncroScope, SyncroTask, SyncroWebhook } from './syncro-types';
 
 export type { SyncroOptions } from './syncro-state';
 export type * from './syncro-types';
@@ -66,8 +70,12 @@ export async function startSyncroMock(options: SyncroOptions = {}): Promise<Sync
     webhooks: state.webhooks,
     customFields: state.customFields,
     pipelines: state.pipelines,
-    get enforceRequiredCustomFields() { return state.enforceRequiredCustomFields; },
-    set enforceRequiredCustomFields(enforce) { state.enforceRequiredCustomFields = enforce; },
+    get enforceRequiredCustomFields() {
+      return state.enforceRequiredCustomFields;
+    },
+    set enforceRequiredCustomFields(enforce) {
+      state.enforceRequiredCustomFields = enforce;
+    },
     addKey: (key) => void state.keys.set(key.key, key),
     removeKey: (key) => void state.keys.delete(key),
     setRateLimit: (perMinute) => void (state.limiter.limit = perMinute),

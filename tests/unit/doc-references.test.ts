@@ -80,9 +80,7 @@ describe('references in code and docs', () => {
   });
 
   it('never point at the workspace outside the repository', () => {
-    const outside = files
-      .filter(({ file }) => file !== THIS_FILE)
-      .flatMap(({ file, text }) => (OUTSIDE.test(text) ? [file] : []));
+    const outside = files.filter(({ file }) => file !== THIS_FILE).flatMap(({ file, text }) => (OUTSIDE.test(text) ? [file] : []));
     expect(outside).toEqual([]);
   });
 

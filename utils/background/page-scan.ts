@@ -27,12 +27,12 @@ const pageScanSchema = z.object({
   url: clipped(CAPTURE_LIMITS.url),
   title: clipped(CAPTURE_LIMITS.title).catch(''),
   // One bad finding costs that finding, not the scan.
-  findings: z
-    .array(z.unknown())
-    .transform((items) => items.slice(0, CAPTURE_LIMITS.scannedFindings).flatMap((item) => {
+  findings: z.array(z.unknown()).transform((items) =>
+    items.slice(0, CAPTURE_LIMITS.scannedFindings).flatMap((item) => {
       const parsed = findingSchema.safeParse(item);
       return parsed.success ? [parsed.data] : [];
-    })),
+    }),
+  ),
   profileName: nameSchema,
 });
 

@@ -64,7 +64,16 @@ describe('saveRecord', () => {
     const reply = await saveRecord(request(), outbox, 1_000);
     expect(reply).toMatchObject({ ok: true, data: { state: 'delivered', record: record('syncro', '901'), attempts: 1, via: 'created' } });
     expect(await readHistory()).toEqual([
-      expect.objectContaining({ crm: 'syncro', destination: 'both', action: 'create', status: 'saved', name: 'Maria', record: { id: '901', url: 'https://crm/901' }, error: null, attempts: 1 }),
+      expect.objectContaining({
+        crm: 'syncro',
+        destination: 'both',
+        action: 'create',
+        status: 'saved',
+        name: 'Maria',
+        record: { id: '901', url: 'https://crm/901' },
+        error: null,
+        attempts: 1,
+      }),
     ]);
     expect(await readRemembered()).toMatchObject({ destination: 'both', syncroPipelineId: 1, syncroStageId: 6 });
     expect((await readDraft('tab-3'))?.saved).toEqual({ syncro: record('syncro', '901') });

@@ -10,12 +10,7 @@ export type Handlers = { [N in MessageName]: Handler<N> };
  * Checks who is asking and what they sent before any handler runs; a handler that throws
  * answers `internal` rather than leaking an exception across contexts.
  */
-export async function dispatch<N extends MessageName>(
-  name: N,
-  handler: Handler<N>,
-  data: unknown,
-  sender: Browser.runtime.MessageSender,
-): Promise<Reply<ResponseOf<N>>> {
+export async function dispatch<N extends MessageName>(name: N, handler: Handler<N>, data: unknown, sender: Browser.runtime.MessageSender): Promise<Reply<ResponseOf<N>>> {
   const definition = protocol[name];
   const kind = senderKind(sender, browser.runtime.id, browser.runtime.getURL('/'));
   if (!kind || !(definition.from as readonly string[]).includes(kind)) return { ok: false, error: { code: 'forbidden_sender' } };

@@ -60,7 +60,17 @@ describe('reading a WhatsApp tab', () => {
 
   it('carries on without the store, and gives up quietly when the tab refuses', async () => {
     const { page } = fakeTab('saved-contact', 'https://web.whatsapp.com/');
-    expect(await readWhatsappTab(4)).toMatchObject({ phone: '+5521998765432', attempts: [{ resolver: 'store', outcome: 'unavailable', reason: 'no-require' }, expect.anything(), expect.anything(), expect.anything(), expect.anything(), expect.anything()] });
+    expect(await readWhatsappTab(4)).toMatchObject({
+      phone: '+5521998765432',
+      attempts: [
+        { resolver: 'store', outcome: 'unavailable', reason: 'no-require' },
+        expect.anything(),
+        expect.anything(),
+        expect.anything(),
+        expect.anything(),
+        expect.anything(),
+      ],
+    });
     vi.spyOn(fakeBrowser.scripting, 'executeScript').mockRejectedValue(new Error('Cannot access contents of the page'));
     expect(await readWhatsappTab(4)).toBeNull();
     await page.close();

@@ -57,7 +57,12 @@ beforeEach(() => {
 describe('OFFER_WHATSAPP_CHAT', () => {
   it('only from web.whatsapp.com top frame', async () => {
     const { value, read } = deps(person);
-    for (const sender of [{ ...whatsappTab, url: 'https://evil.example/' }, { ...whatsappTab, frameId: 3 }, { ...whatsappTab, tab: undefined }, { ...whatsappTab, url: 'https://web.whatsapp.com.evil.example/' }]) {
+    for (const sender of [
+      { ...whatsappTab, url: 'https://evil.example/' },
+      { ...whatsappTab, frameId: 3 },
+      { ...whatsappTab, tab: undefined },
+      { ...whatsappTab, url: 'https://web.whatsapp.com.evil.example/' },
+    ]) {
       expect(await offerWhatsappChat({ fresh: true, participant: null }, sender, value)).toEqual({ ok: false, error: { code: 'forbidden_sender' } });
     }
     expect(read).not.toHaveBeenCalled();
@@ -90,7 +95,10 @@ describe('OFFER_WHATSAPP_CHAT', () => {
 
   it('groups: returns the participants first, then opens the picked one', async () => {
     const { value, offered } = deps(group);
-    expect(await offerWhatsappChat({ fresh: true, participant: null }, whatsappTab, value)).toMatchObject({ ok: true, data: { opened: false, chat: { participants: group.participants } } });
+    expect(await offerWhatsappChat({ fresh: true, participant: null }, whatsappTab, value)).toMatchObject({
+      ok: true,
+      data: { opened: false, chat: { participants: group.participants } },
+    });
     expect(offered).toEqual([]);
     const reply = await offerWhatsappChat({ fresh: true, participant: group.participants[1]! }, whatsappTab, value);
     expect(reply).toMatchObject({ ok: true, data: { opened: true, note: 'lid' } });
@@ -160,8 +168,14 @@ describe('LOOKUP_WHATSAPP_CHAT', () => {
     // A save (any) after the cached answer: the record may exist now.
     await addHistoryEntry(saved({ crm: 'synax', phone: '+5511900000000', at: now.value }));
     now.value += 1_000;
-    findDuplicates.mockResolvedValueOnce({ ok: true, data: [{ crm: 'syncro', id: '9', name: 'Carlos P.', phone: '+5521987654321', email: null, url: 'https://app.syncro.chat/leads/9' }] });
-    expect(await lookupWhatsappChat({ fresh: true }, whatsappTab, value)).toMatchObject({ ok: true, data: { saved: [{ crm: 'syncro', name: 'Carlos P.', url: 'https://app.syncro.chat/leads/9' }] } });
+    findDuplicates.mockResolvedValueOnce({
+      ok: true,
+      data: [{ crm: 'syncro', id: '9', name: 'Carlos P.', phone: '+5521987654321', email: null, url: 'https://app.syncro.chat/leads/9' }],
+    });
+    expect(await lookupWhatsappChat({ fresh: true }, whatsappTab, value)).toMatchObject({
+      ok: true,
+      data: { saved: [{ crm: 'syncro', name: 'Carlos P.', url: 'https://app.syncro.chat/leads/9' }] },
+    });
     now.value += 200_000;
     await lookupWhatsappChat({ fresh: true }, whatsappTab, value);
     expect(findDuplicates).toHaveBeenCalledTimes(6);
@@ -175,7 +189,10 @@ describe('LOOKUP_WHATSAPP_CHAT', () => {
   });
 
   it('refuses other senders', async () => {
-    expect(await lookupWhatsappChat({ fresh: true }, { ...whatsappTab, url: 'https://example.com/' }, deps(person).value)).toEqual({ ok: false, error: { code: 'forbidden_sender' } });
+    expect(await lookupWhatsappChat({ fresh: true }, { ...whatsappTab, url: 'https://example.com/' }, deps(person).value)).toEqual({
+      ok: false,
+      error: { code: 'forbidden_sender' },
+    });
   });
 });
 
@@ -195,7 +212,10 @@ describe('LOOKUP_WHATSAPP_CHAT is not an oracle (issue 13, point 7)', () => {
     expect(answered.at(-1)).toBe(16);
     expect(answered.slice(8)).toEqual([16, 16, 16, 16]);
     // The tab's chat is still read (the button still works), only the answer is withheld.
-    expect(await lookupWhatsappChat({ fresh: true }, whatsappTab, { ...deps(numbered(20)).value, now: () => now.value })).toMatchObject({ ok: true, data: { chat: { phone: '+5511987650020' }, saved: [] } });
+    expect(await lookupWhatsappChat({ fresh: true }, whatsappTab, { ...deps(numbered(20)).value, now: () => now.value })).toMatchObject({
+      ok: true,
+      data: { chat: { phone: '+5511987650020' }, saved: [] },
+    });
     const otherTab = { ...whatsappTab, tab: { id: 8 } as never };
     await lookupWhatsappChat({ fresh: true }, otherTab, { ...deps(numbered(30)).value, now: () => now.value });
     expect(findDuplicates).toHaveBeenCalledTimes(18);

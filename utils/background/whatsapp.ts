@@ -48,7 +48,19 @@ export async function offerWhatsappChat(
   const blocked = read ? BLOCKED[read.kind] : undefined;
   if (read && blocked) return { ok: true, data: { chat: read, opened: false, note: blocked } };
   if (read?.kind === 'group' && !participant) return { ok: true, data: { chat: read, opened: false, note: null } };
-  const chat: WhatsappChat = read ?? { kind: 'unknown', chatKey: null, name: null, phone: null, waNumber: null, phoneWhy: 'not-found', participants: [], sources: { chatKey: null, name: null, phone: null }, attempts: [], identity: null, build: null };
+  const chat: WhatsappChat = read ?? {
+    kind: 'unknown',
+    chatKey: null,
+    name: null,
+    phone: null,
+    waNumber: null,
+    phoneWhy: 'not-found',
+    participants: [],
+    sources: { chatKey: null, name: null, phone: null },
+    attempts: [],
+    identity: null,
+    build: null,
+  };
   // The picked sender may have scrolled out of view since the menu opened.
   if (chat.kind === 'group' && participant && !chat.participants.some((known) => known.key === participant.key)) chat.participants = [participant, ...chat.participants];
   const { values } = await loadSettings();

@@ -108,7 +108,10 @@ function toContact(group: Group): CapturedContact {
     phones: valuesOf(group.findings, 'phone'),
     emails: valuesOf(group.findings, 'email'),
     sources: FINDING_SOURCES.filter((source) => sources.has(source)),
-    whatsapp: valuesOf(group.findings.filter((finding) => finding.whatsapp === true), 'phone'),
+    whatsapp: valuesOf(
+      group.findings.filter((finding) => finding.whatsapp === true),
+      'phone',
+    ),
     ...withUnreadPhones(valuesOf(group.findings, 'phone', true)),
   };
 }
@@ -126,7 +129,10 @@ export interface PageOwner {
 const MIN_HOST_LABEL = 4;
 
 function hostLabel(host: string): string {
-  const labels = host.toLowerCase().replace(/^www\./, '').split('.');
+  const labels = host
+    .toLowerCase()
+    .replace(/^www\./, '')
+    .split('.');
   return (labels.length > 2 && labels.at(-2)!.length <= 3 ? labels.at(-3) : labels.at(-2)) ?? '';
 }
 
@@ -138,8 +144,7 @@ function isOwnedBy(group: Group, owner: PageOwner): boolean {
   return label.length >= MIN_HOST_LABEL && group.key.replace(/ /g, '').includes(label);
 }
 
-const emailDomains = (group: Group) =>
-  group.findings.filter((finding) => finding.kind === 'email').map((finding) => hostLabel(finding.value.split('@')[1] ?? ''));
+const emailDomains = (group: Group) => group.findings.filter((finding) => finding.kind === 'email').map((finding) => hostLabel(finding.value.split('@')[1] ?? ''));
 
 /**
  * A platform's page about someone else (a classified ad, a directory entry): a contact that is

@@ -7,8 +7,7 @@
 /** "Top-level domains" that are really file extensions: logo@2x.png, sprite@3x.webp. */
 const FILE_EXTENSION = /^(?:png|jpe?g|gif|svg|webp|avif|ico|bmp|tiff?|css|m?js|json|xml|pdf|zip|mp[34]|webm|woff2?|ttf|eot|map|php|html?|aspx?|jsp|txt)$/i;
 
-const ADDRESS =
-  /^[\p{L}\p{N}!#$%&'*+/=?^_`{|}~-]+(?:\.[\p{L}\p{N}!#$%&'*+/=?^_`{|}~-]+)*@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+(\p{L}{2,24})$/u;
+const ADDRESS = /^[\p{L}\p{N}!#$%&'*+/=?^_`{|}~-]+(?:\.[\p{L}\p{N}!#$%&'*+/=?^_`{|}~-]+)*@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+(\p{L}{2,24})$/u;
 
 export function isEmailAddress(text: string): boolean {
   const match = ADDRESS.exec(text);

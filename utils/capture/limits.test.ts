@@ -35,7 +35,9 @@ describe('a capture of a hostile page stays within limits', () => {
 
   it('cuts a 100 KB JSON-LD name', () => {
     const name = `Acme ${'x'.repeat(100_000)}`;
-    const capture = captureOf(`<head><script type="application/ld+json">${JSON.stringify({ '@type': 'Organization', name, telephone: '+55 11 4002-8922' })}</script></head><body></body>`);
+    const capture = captureOf(
+      `<head><script type="application/ld+json">${JSON.stringify({ '@type': 'Organization', name, telephone: '+55 11 4002-8922' })}</script></head><body></body>`,
+    );
     expect(capture.contacts.map((contact) => [contact.name?.length, contact.company?.length, contact.phones])).toEqual([[limits.name, limits.name, ['+551140028922']]]);
   });
 
@@ -46,7 +48,10 @@ describe('a capture of a hostile page stays within limits', () => {
 
   it.each([
     ['JSON-LD', `<head><script type="application/ld+json">{"@type":"Person","name":"Ana ${RLO}Souza${ZWSP}","telephone":"(11) 4002-8922"}</script></head><body></body>`],
-    ['microdata', `<body><div itemscope itemtype="https://schema.org/Person"><span itemprop="name">Ana ${RLO}Souza${ZWSP}</span> <span itemprop="telephone">(11) 4002-8922</span></div></body>`],
+    [
+      'microdata',
+      `<body><div itemscope itemtype="https://schema.org/Person"><span itemprop="name">Ana ${RLO}Souza${ZWSP}</span> <span itemprop="telephone">(11) 4002-8922</span></div></body>`,
+    ],
     ['an h-card', `<body><div class="h-card"><span class="p-name">Ana ${RLO}Souza${ZWSP}</span> <span class="p-tel">(11) 4002-8922</span></div></body>`],
     ['a heading over text', `<body><div><h3>Ana ${RLO}Souza${ZWSP}</h3><p>(11) 4002-8922</p></div></body>`],
     ['a label before a link', `<body><p>Ana ${RLO}Souza${ZWSP}: <a href="tel:+551140028922">ligar</a></p></body>`],
@@ -55,10 +60,7 @@ describe('a capture of a hostile page stays within limits', () => {
   });
 
   it('keeps the strongest findings, in page order, when a page has too many', () => {
-    const findings = [
-      ...Array.from({ length: limits.findings + 500 }, (_, order) => phone(order + 1)),
-      phone(0, { source: 'jsonld', weight: 0.9, raw: '+55 11 4002-8999' }),
-    ];
+    const findings = [...Array.from({ length: limits.findings + 500 }, (_, order) => phone(order + 1)), phone(0, { source: 'jsonld', weight: 0.9, raw: '+55 11 4002-8999' })];
     const bounded = boundScan({ url: '', title: '', findings, profileName: null }).findings;
     expect(bounded).toHaveLength(limits.findings);
     expect(bounded.at(-1)?.raw).toBe('+55 11 4002-8999');

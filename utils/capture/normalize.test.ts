@@ -74,14 +74,21 @@ describe('buildCapture', () => {
       'BR',
     );
     expect(capture.contacts).toEqual([
-      { name: 'Comercial', company: null, phones: ['+551140028930', '+5511987650001'], emails: ['comercial@acme.example'], sources: ['links', 'text'], whatsapp: ['+5511987650001'] },
+      {
+        name: 'Comercial',
+        company: null,
+        phones: ['+551140028930', '+5511987650001'],
+        emails: ['comercial@acme.example'],
+        sources: ['links', 'text'],
+        whatsapp: ['+5511987650001'],
+      },
       { name: 'Suporte', company: null, phones: ['+551140028940'], emails: [], sources: ['text'], whatsapp: [] },
     ]);
     expect(capture.phones).toEqual(['+551140028930', '+5511987650001', '+551140028940']);
     expect(capture.emails).toEqual(['comercial@acme.example']);
   });
 
-  it('names the site owner\'s unnamed values after it, joined with its structured entry', () => {
+  it("names the site owner's unnamed values after it, joined with its structured entry", () => {
     const capture = buildCapture(
       scan([
         finding({ raw: '+55 11 4002-8922', source: 'jsonld', name: 'Acme Indústria Ltda', company: 'Acme Indústria Ltda', weight: 0.9, order: 0 }),
@@ -94,7 +101,7 @@ describe('buildCapture', () => {
     ]);
   });
 
-  it('drops an unnamed repeat of a named contact\'s value, but not another extension of it', () => {
+  it("drops an unnamed repeat of a named contact's value, but not another extension of it", () => {
     const capture = buildCapture(
       scan([
         finding({ raw: '(11) 98765-4321', company: 'Classificados', order: 5 }),
@@ -126,7 +133,7 @@ describe('buildCapture', () => {
     expect(capture.contacts.map((contact) => contact.name)).toEqual(['Mariana Costa', 'Acme Tecnologia', 'Site']);
   });
 
-  it('keeps an article\'s quoted contact without a name', () => {
+  it("keeps an article's quoted contact without a name", () => {
     const capture = buildCapture(scan([finding({ raw: '(11) 3397-1200', company: null })]), 'BR');
     expect(capture.contacts).toEqual([{ name: null, company: null, phones: ['+551133971200'], emails: [], sources: ['text'], whatsapp: [] }]);
   });
@@ -148,7 +155,7 @@ describe('buildCapture', () => {
     ]);
   });
 
-  it('puts the page\'s owner first within its tier, known by the site name or the web address', () => {
+  it("puts the page's owner first within its tier, known by the site name or the web address", () => {
     const findings = [
       finding({ raw: '(11) 4002-8930', name: 'Comercial', order: 1 }),
       finding({ raw: '(11) 4002-8922', name: 'Padaria Sol Nascente', order: 5 }),
@@ -162,15 +169,18 @@ describe('buildCapture', () => {
     expect(names({ url: 'https://www.padariasolnascente.example/', profileName: 'Ana' })).toEqual(['Comercial', 'Padaria Sol Nascente']);
   });
 
-  it('gives a value named by a tagline, a promise or an address back to the site\'s owner', () => {
+  it("gives a value named by a tagline, a promise or an address back to the site's owner", () => {
     const capture = buildCapture(
-      { ...scan([finding({ raw: '(21) 2548-7788', name: 'Pizza Artesanal em Copacabana', order: 1 }), finding({ raw: '(21) 2548-7799', name: 'Entrega Grátis', order: 2 })]), siteName: 'Bella Napoli' },
+      {
+        ...scan([finding({ raw: '(21) 2548-7788', name: 'Pizza Artesanal em Copacabana', order: 1 }), finding({ raw: '(21) 2548-7799', name: 'Entrega Grátis', order: 2 })]),
+        siteName: 'Bella Napoli',
+      },
       'BR',
     );
     expect(capture.contacts.map(({ name, phones }) => ({ name, phones }))).toEqual([{ name: 'Bella Napoli', phones: ['+552125487788', '+552125487799'] }]);
   });
 
-  it('puts the person over the platform on a platform\'s page about them', () => {
+  it("puts the person over the platform on a platform's page about them", () => {
     const findings = [
       finding({ raw: 'ajuda@classifica.example', kind: 'email', name: 'Classifica+ Ajuda', order: 1 }),
       finding({ raw: 'carlos.pereira@correio.example', kind: 'email', name: 'Carlos Pereira', order: 5 }),

@@ -60,14 +60,16 @@ function normalizePhoneFinding(finding: Finding, defaultCountry: CountryCode): N
 export function buildCapture(unbounded: PageScan, defaultCountry: CountryCode): Capture {
   // Every scan (a page's, a selection's, a link's) becomes a capture here: bound it first.
   const scan = boundScan(unbounded);
-  const normalized: NormalizedFinding[] = scan.findings.map((finding) => withoutDescriptiveName(finding, scan)).flatMap((finding) => {
-    if (finding.kind === 'name') return finding.name === null ? [] : [{ ...finding, value: '', line: '' }];
-    if (finding.kind === 'email') {
-      const value = normalizeEmail(finding.raw);
-      return value === null ? [] : [{ ...finding, value, line: value }];
-    }
-    return normalizePhoneFinding(finding, defaultCountry);
-  });
+  const normalized: NormalizedFinding[] = scan.findings
+    .map((finding) => withoutDescriptiveName(finding, scan))
+    .flatMap((finding) => {
+      if (finding.kind === 'name') return finding.name === null ? [] : [{ ...finding, value: '', line: '' }];
+      if (finding.kind === 'email') {
+        const value = normalizeEmail(finding.raw);
+        return value === null ? [] : [{ ...finding, value, line: value }];
+      }
+      return normalizePhoneFinding(finding, defaultCountry);
+    });
   const contacts = groupContacts(normalized, scan.profileName === null ? { siteName: scan.siteName ?? null, host: hostOf(scan.url) } : null);
   return {
     url: scan.url,

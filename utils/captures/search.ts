@@ -2,7 +2,11 @@ import type { HistoryEntry } from '../storage/history';
 import { CRM_LABELS } from '../constants/crm';
 import { hostOf } from '../popup/text';
 
-const fold = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+const fold = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 
 /**
  * Every word of the query must appear in the entry's name, phone (digits too), e-mail, page

@@ -114,12 +114,7 @@ function readRetryAfter(header: string | null, bodyValue: unknown, now: number):
 export type ErrorMapper = (response: HttpResponse) => CrmError;
 
 /** One request whose 2xx body must match `schema`; anything else goes through the vendor's mapper. */
-export async function call<S extends z.ZodType>(
-  transport: Transport,
-  request: HttpRequest,
-  schema: S,
-  toError: ErrorMapper,
-): Promise<Result<z.output<S>>> {
+export async function call<S extends z.ZodType>(transport: Transport, request: HttpRequest, schema: S, toError: ErrorMapper): Promise<Result<z.output<S>>> {
   const sent = await send(transport, request);
   if (!sent.ok) return sent;
   const response = sent.data;

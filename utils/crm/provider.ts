@@ -49,7 +49,10 @@ export const followUpTaskSchema = z.object({
   type: z.enum(SYNCRO_TASK_TYPES),
   subject: z.string().trim().min(1).max(SYNCRO_TASK_SUBJECT_MAX),
   dueDate: calendarDateSchema,
-  dueTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/).nullable(),
+  dueTime: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/)
+    .nullable(),
   priority: z.enum(SYNCRO_TASK_PRIORITIES).nullable(),
   assigneeId: z.number().int().positive().nullable(),
   notes: z.string().max(2000).nullable(),

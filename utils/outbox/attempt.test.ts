@@ -42,11 +42,20 @@ describe('dedupe before re-sending a create', () => {
     // POST (500), then the lookups by phone and e-mail, then the one POST that created.
     expect(requests(crms.synax)[0]).toBe('POST /contacts 500');
     expect(requests(crms.synax).at(-1)).toBe('POST /contacts 201');
-    expect(requests(crms.synax).slice(1, -1).every((line) => line.startsWith('GET /contacts'))).toBe(true);
+    expect(
+      requests(crms.synax)
+        .slice(1, -1)
+        .every((line) => line.startsWith('GET /contacts')),
+    ).toBe(true);
   });
 
   it('a 429 was refused before anything was written: no lookup next time, and its Retry-After is kept', async () => {
-    crms.syncro.inject({ method: 'POST', path: '/leads', times: 1, fault: { kind: 'status', status: 429, headers: { 'Retry-After': '7' }, body: { message: 'Rate limit excedido para esta API Key.', retry_after: 7 } } });
+    crms.syncro.inject({
+      method: 'POST',
+      path: '/leads',
+      times: 1,
+      fault: { kind: 'status', status: 429, headers: { 'Retry-After': '7' }, body: { message: 'Rate limit excedido para esta API Key.', retry_after: 7 } },
+    });
     const first = await attemptAs(entry());
     expect(first).toMatchObject({ state: 'retrying', lookupFirst: false, lastError: { code: 'rate_limited', retryAfterSeconds: 7 } });
     expect(first.nextAttemptAt).toBeGreaterThanOrEqual(2_000 + 7_000);
@@ -112,7 +121,12 @@ describe('updates and refusals', () => {
   });
 
   it('a refusal (422) needs the user and is not retried on its own', async () => {
-    crms.syncro.inject({ method: 'POST', path: '/leads', times: 1, fault: { kind: 'status', status: 422, body: { message: 'The email has already been taken.', errors: { email: ['The email has already been taken.'] } } } });
+    crms.syncro.inject({
+      method: 'POST',
+      path: '/leads',
+      times: 1,
+      fault: { kind: 'status', status: 422, body: { message: 'The email has already been taken.', errors: { email: ['The email has already been taken.'] } } },
+    });
     const next = await attemptAs(entry());
     expect(next).toMatchObject({ state: 'needs_attention', nextAttemptAt: null, attention: { reason: 'rejected' }, lastError: { code: 'validation' }, lookupFirst: false });
   });

@@ -57,9 +57,7 @@ export function lookupKeys(entry: OutboxEntry): { phones: string[]; emails: stri
 
 /** provider.findDuplicates once per e-mail (it takes one), the phones with the first. */
 async function lookup(provider: CrmProvider, keys: { phones: string[]; emails: string[] }): Promise<Result<SavedRecord[]>> {
-  const queries = keys.emails.length
-    ? keys.emails.map((email, index) => ({ phones: index === 0 ? keys.phones : [], email }))
-    : [{ phones: keys.phones, email: null }];
+  const queries = keys.emails.length ? keys.emails.map((email, index) => ({ phones: index === 0 ? keys.phones : [], email })) : [{ phones: keys.phones, email: null }];
   const found = new Map<string, SavedRecord>();
   for (const query of queries) {
     const result = await provider.findDuplicates(query);

@@ -21,12 +21,14 @@ describe('sentences about a delivery', () => {
     expect(attentionText(view({ attention: { reason: 'gave_up', notifyAfter: 0, notifiedAt: null }, lastError: { code: 'server', crm: 'syncro', status: 503 } }))).toBe(
       'Syncro did not take it after 16 tries. Syncro is having problems (HTTP 503). Send it again once Syncro works, or discard it.',
     );
-    expect(attentionText(view({ attention: { reason: 'rejected', notifyAfter: 0, notifiedAt: null }, lastError: { code: 'refused', crm: 'syncro', status: 413, message: 'Payload Too Large' } }))).toBe(
-      'Syncro refused the request (HTTP 413): Payload Too Large',
-    );
-    expect(attentionText(view({ attention: { reason: 'rejected', notifyAfter: 0, notifiedAt: null }, lastError: { code: 'refused', crm: 'syncro', status: 403, message: '' } }))).toBe(
-      'Syncro refused the request (HTTP 403) without saying why.',
-    );
+    expect(
+      attentionText(
+        view({ attention: { reason: 'rejected', notifyAfter: 0, notifiedAt: null }, lastError: { code: 'refused', crm: 'syncro', status: 413, message: 'Payload Too Large' } }),
+      ),
+    ).toBe('Syncro refused the request (HTTP 413): Payload Too Large');
+    expect(
+      attentionText(view({ attention: { reason: 'rejected', notifyAfter: 0, notifiedAt: null }, lastError: { code: 'refused', crm: 'syncro', status: 403, message: '' } })),
+    ).toBe('Syncro refused the request (HTTP 403) without saying why.');
   });
 
   it('a create the CRM took without saying which record: "looking it up", not "not saved yet"', () => {

@@ -69,7 +69,10 @@ describe('a 2xx create is never sent again', () => {
   it('being offline does not use up the tries', () => {
     let current = claim(entry(), 'w', NOW, LEASE_MS);
     for (let i = 0; i < MAX_STRIKES * 2; i++) {
-      current = settle(claim(current, 'w', NOW, LEASE_MS), { kind: 'retry', error: { code: 'network', crm: 'syncro', offline: true }, lookupFirst: false }, NOW, { random: () => 0, notifyAfter: NOW });
+      current = settle(claim(current, 'w', NOW, LEASE_MS), { kind: 'retry', error: { code: 'network', crm: 'syncro', offline: true }, lookupFirst: false }, NOW, {
+        random: () => 0,
+        notifyAfter: NOW,
+      });
     }
     expect(current).toMatchObject({ state: 'retrying', strikes: 0 });
   });
@@ -148,7 +151,10 @@ describe('time is bounded', () => {
   });
 
   it('a stored Retry-After from an older version is bounded too', () => {
-    const next = settle(claim(entry(), 'w', NOW, LEASE_MS), { kind: 'retry', error: { code: 'rate_limited', crm: 'syncro', retryAfterSeconds: 1e15 }, lookupFirst: false }, NOW, { random: () => 1, notifyAfter: NOW });
+    const next = settle(claim(entry(), 'w', NOW, LEASE_MS), { kind: 'retry', error: { code: 'rate_limited', crm: 'syncro', retryAfterSeconds: 1e15 }, lookupFirst: false }, NOW, {
+      random: () => 1,
+      notifyAfter: NOW,
+    });
     expect(next.nextAttemptAt! - NOW).toBeLessThanOrEqual(LONGEST_WAIT_MS);
   });
 

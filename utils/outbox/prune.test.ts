@@ -10,9 +10,16 @@ const NOW = 100 * DAY;
 describe('pruning', () => {
   it('drops delivered and discarded entries after a week, never anything still owed', () => {
     const old = NOW - SETTLED_KEEP_MS - 1;
-    const entries: OutboxEntry[] = DELIVERY_STATES.map((state, i) => entry({ id: `00000000-0000-4000-8000-00000000000${i}`, state, settledAt: old, updatedAt: old, createdAt: old - DAY }));
+    const entries: OutboxEntry[] = DELIVERY_STATES.map((state, i) =>
+      entry({ id: `00000000-0000-4000-8000-00000000000${i}`, state, settledAt: old, updatedAt: old, createdAt: old - DAY }),
+    );
     const gone = pruneIds(entries, NOW);
-    expect(gone.sort()).toEqual(entries.filter((e) => e.state === 'delivered' || e.state === 'discarded').map((e) => e.id).sort());
+    expect(gone.sort()).toEqual(
+      entries
+        .filter((e) => e.state === 'delivered' || e.state === 'discarded')
+        .map((e) => e.id)
+        .sort(),
+    );
     // Even years-old undelivered ones stay: nothing is dropped silently.
     expect(pruneIds([entry({ state: 'needs_attention', createdAt: 0, updatedAt: 0 })], NOW)).toEqual([]);
   });

@@ -10,8 +10,6 @@ export const SETTLED_KEEP_MS = 7 * 24 * 60 * 60 * 1000;
 export const SETTLED_KEEP_COUNT = 200;
 
 export function pruneIds(entries: OutboxEntry[], now: number): string[] {
-  const settled = entries
-    .filter((entry) => !isUnsettled(entry.state))
-    .sort((a, b) => (b.settledAt ?? b.updatedAt) - (a.settledAt ?? a.updatedAt));
+  const settled = entries.filter((entry) => !isUnsettled(entry.state)).sort((a, b) => (b.settledAt ?? b.updatedAt) - (a.settledAt ?? a.updatedAt));
   return settled.filter((entry, index) => index >= SETTLED_KEEP_COUNT || now - (entry.settledAt ?? entry.updatedAt) > SETTLED_KEEP_MS).map((entry) => entry.id);
 }

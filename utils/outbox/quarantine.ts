@@ -18,7 +18,10 @@ export const quarantineViewSchema = z.object({
 export type QuarantineView = z.infer<typeof quarantineViewSchema>;
 
 const salvageable = z.object({
-  id: z.string().uuid().catch(() => crypto.randomUUID()),
+  id: z
+    .string()
+    .uuid()
+    .catch(() => crypto.randomUUID()),
   job: recordJobSchema,
   existingIds: z.array(z.string().max(100)).max(50).catch([]),
 });

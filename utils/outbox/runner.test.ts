@@ -68,7 +68,10 @@ describe('the outbox runner', () => {
   });
 
   it('retries with backoff, looking before it re-creates, until it lands', async () => {
-    const { provider } = fakeCrm('synax', [{ ok: false, error: server('synax') }, { ok: false, error: server('synax') }]);
+    const { provider } = fakeCrm('synax', [
+      { ok: false, error: server('synax') },
+      { ok: false, error: server('synax') },
+    ]);
     const { outbox, deps, advance } = setup({ synax: provider });
     const first = await outbox.save(delivery({ crm: 'synax' }), 1_000);
     expect(first).toMatchObject({ state: 'retrying', failures: 1, nextAttemptAt: T0 + 500, lookupFirst: true });
@@ -96,7 +99,12 @@ describe('the outbox runner', () => {
     await outbox.drain();
     const entries = await outbox.entries();
     expect(entries.filter((e) => e.job.crm === 'synax').map((e) => e.state)).toEqual(['delivered']);
-    expect(entries.filter((e) => e.job.crm === 'syncro').map((e) => e.state).sort()).toEqual(['queued', 'retrying']);
+    expect(
+      entries
+        .filter((e) => e.job.crm === 'syncro')
+        .map((e) => e.state)
+        .sort(),
+    ).toEqual(['queued', 'retrying']);
     expect(syncro.provider.createRecord).toHaveBeenCalledTimes(1);
     expect(deps.schedule).toHaveBeenLastCalledWith(T0 + 2_000);
     expect(await fakeBrowser.storage.local.get('outboxHolds')).toEqual({ outboxHolds: { syncro: T0 + 2_000 } });
@@ -147,9 +155,7 @@ describe('the outbox runner', () => {
   it('runs one drain at a time: drains asked for together deliver each save once', async () => {
     const { provider } = fakeCrm('syncro');
     let release: () => void = () => undefined;
-    vi.mocked(provider.createRecord).mockImplementationOnce(
-      () => new Promise((resolve) => (release = () => resolve({ ok: true, data: record('syncro', 'slow') }))),
-    );
+    vi.mocked(provider.createRecord).mockImplementationOnce(() => new Promise((resolve) => (release = () => resolve({ ok: true, data: record('syncro', 'slow') }))));
     const { outbox } = setup({ syncro: provider });
     const saved = outbox.save(delivery(), 0);
     const drains = [outbox.drain(), outbox.drain(), outbox.drain()];
@@ -163,7 +169,10 @@ describe('the outbox runner', () => {
 
   it('a refusal waits for the user: notified (after a grace when a popup showed it), counted, never retried alone', async () => {
     const refused: CrmError = { code: 'auth', crm: 'syncro', reason: 'expired' };
-    const { provider } = fakeCrm('syncro', [{ ok: false, error: refused }, { ok: false, error: refused }]);
+    const { provider } = fakeCrm('syncro', [
+      { ok: false, error: refused },
+      { ok: false, error: refused },
+    ]);
     const { outbox, deps, advance } = setup({ syncro: provider });
     // Nobody waiting: notified at once.
     const background = await outbox.save(delivery(), 0);
@@ -185,7 +194,10 @@ describe('the outbox runner', () => {
 
   it('fix and resend, or discard: the user decides; a delivered one stays delivered', async () => {
     const invalid: CrmError = { code: 'validation', crm: 'synax', message: 'bad', fields: { email: ['invalid'] } };
-    const { provider } = fakeCrm('synax', [{ ok: false, error: invalid }, { ok: false, error: invalid }]);
+    const { provider } = fakeCrm('synax', [
+      { ok: false, error: invalid },
+      { ok: false, error: invalid },
+    ]);
     const { outbox, deps } = setup({ synax: provider });
     const one = await outbox.save(delivery({ crm: 'synax' }), 1_000);
     const two = await outbox.save(delivery({ crm: 'synax' }), 1_000);

@@ -9,10 +9,7 @@ import { DELIVERY_STATES, DELIVERY_VIAS, ATTENTION_REASONS, isUnsettled } from '
 /** Existing records shown for one delivery ("already in Syncro"): as many as the popup shows. */
 export const MAX_MATCHES = 5;
 
-export const recordModeSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('create') }),
-  z.object({ kind: z.literal('update'), id: z.string().min(1).max(100) }),
-]);
+export const recordModeSchema = z.discriminatedUnion('kind', [z.object({ kind: z.literal('create') }), z.object({ kind: z.literal('update'), id: z.string().min(1).max(100) })]);
 
 /** One record on its way to one CRM: what the popup asked for, all the outbox needs to send it. */
 export const recordJobSchema = z.object({

@@ -12,7 +12,11 @@ beforeEach(() => {
 
 const hex = (color: string) => [parseInt(color.slice(1, 3), 16), parseInt(color.slice(3, 5), 16), parseInt(color.slice(5, 7), 16), 255];
 const refused = () =>
-  entry({ state: 'needs_attention', lastError: { code: 'missing_scope', crm: 'syncro', scope: 'leads:write' }, attention: { reason: 'rejected', notifyAfter: 0, notifiedAt: null } });
+  entry({
+    state: 'needs_attention',
+    lastError: { code: 'missing_scope', crm: 'syncro', scope: 'leads:write' },
+    attention: { reason: 'rejected', notifyAfter: 0, notifiedAt: null },
+  });
 
 describe('toolbar badge', () => {
   it('counts what is not in a CRM yet, is empty at zero, and turns red when one needs the user', async () => {

@@ -55,10 +55,7 @@ export async function notifyAttention(fresh: OutboxEntry[], all: OutboxEntry[]):
   const newest = fresh.reduce((a, b) => (b.updatedAt > a.updatedAt ? b : a));
   const label = CRM_LABELS[newest.job.crm];
   const reason = attentionText({ crm: newest.job.crm, reason: newest.attention?.reason ?? 'rejected', lastError: newest.lastError, attempts: newest.attempts });
-  const message =
-    all.length === 1
-      ? i18n.t('outbox.notify.one', [newest.job.draft.contact.name, label, reason])
-      : i18n.t('outbox.notify.many', [all.length, reason]);
+  const message = all.length === 1 ? i18n.t('outbox.notify.one', [newest.job.draft.contact.name, label, reason]) : i18n.t('outbox.notify.many', [all.length, reason]);
   await browser.notifications.create(NOTIFICATION_ID, {
     type: 'basic',
     iconUrl: ATTENTION_ICON,

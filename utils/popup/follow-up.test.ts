@@ -52,10 +52,16 @@ describe('due-date quick picks', () => {
   it('counts from the rep’s day, not UTC’s: Friday 22:30 in São Paulo is already Saturday in UTC', () => {
     const now = new Date('2026-12-05T01:30:00Z');
     expect(dueQuickPickDates(now, 'America/Sao_Paulo')).toEqual({
-      today: '2026-12-04', tomorrow: '2026-12-05', in3Days: '2026-12-07', nextMonday: '2026-12-07',
+      today: '2026-12-04',
+      tomorrow: '2026-12-05',
+      in3Days: '2026-12-07',
+      nextMonday: '2026-12-07',
     });
     expect(dueQuickPickDates(now, 'UTC')).toEqual({
-      today: '2026-12-05', tomorrow: '2026-12-06', in3Days: '2026-12-08', nextMonday: '2026-12-07',
+      today: '2026-12-05',
+      tomorrow: '2026-12-06',
+      in3Days: '2026-12-08',
+      nextMonday: '2026-12-07',
     });
   });
 
@@ -66,7 +72,10 @@ describe('due-date quick picks', () => {
 
   it('crosses months, years and leap days', () => {
     expect(dueQuickPickDates(new Date('2026-12-30T16:00:00Z'), 'Asia/Tokyo')).toEqual({
-      today: '2026-12-31', tomorrow: '2027-01-01', in3Days: '2027-01-03', nextMonday: '2027-01-04',
+      today: '2026-12-31',
+      tomorrow: '2027-01-01',
+      in3Days: '2027-01-03',
+      nextMonday: '2027-01-04',
     });
     expect(dueQuickPickDates(new Date('2028-02-28T12:00:00Z'), 'America/Sao_Paulo')).toMatchObject({ tomorrow: '2028-02-29', in3Days: '2028-03-02' });
   });

@@ -10,7 +10,13 @@ const customFields: CustomFieldDef[] = [
   { name: 'aceita', label: 'Aceita', field_type: 'checkbox', options: [], is_required: false },
 ];
 const pipelines = [
-  { id: 1, stages: [{ id: 9, is_won: true, is_lost: false }, { id: 5, is_won: false, is_lost: false }] },
+  {
+    id: 1,
+    stages: [
+      { id: 9, is_won: true, is_lost: false },
+      { id: 5, is_won: false, is_lost: false },
+    ],
+  },
   { id: 2, stages: [{ id: 11, is_won: false, is_lost: false }] },
 ];
 const ctx: FormContext = { country: 'BR', syncro: { pipelines, customFields }, otherPhonesLabel: 'Other phones' };
@@ -27,7 +33,13 @@ const form = (patch: Partial<FormState> = {}): FormState => ({
   source: 'padariasol.example',
   destination: 'syncro',
   syncro: { pipelineId: 1, stageId: 5, value: '1.500,00', custom: { origem_detalhe: 'Feira', ticket: '99,90', aceita: false } },
-  synax: { temperature: 'hot', custom: [{ key: 'cargo', value: 'Gerente' }, { key: '', value: '' }] },
+  synax: {
+    temperature: 'hot',
+    custom: [
+      { key: 'cargo', value: 'Gerente' },
+      { key: '', value: '' },
+    ],
+  },
   saved: {},
   ...patch,
 });
@@ -39,10 +51,7 @@ describe('validateForm', () => {
   });
 
   it('puts each problem on its field before anything is sent', () => {
-    const errors = validateForm(
-      form({ name: ' ', phones: ['12345', ''], email: 'maria@', syncro: { pipelineId: 1, stageId: 77, value: 'muito', custom: { ticket: 'x' } } }),
-      ctx,
-    );
+    const errors = validateForm(form({ name: ' ', phones: ['12345', ''], email: 'maria@', syncro: { pipelineId: 1, stageId: 77, value: 'muito', custom: { ticket: 'x' } } }), ctx);
     expect(errors).toEqual({
       name: { code: 'required' },
       'phone.0': { code: 'phone' },

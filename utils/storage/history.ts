@@ -35,9 +35,7 @@ export type HistoryEntry = z.infer<typeof historyEntrySchema>;
 /** Format 2 (issue 6) adds `attempts` and `via`; every format-1 entry was a single try. */
 export function migrateHistoryV1(entries: unknown): unknown[] {
   if (!Array.isArray(entries)) return [];
-  return entries.map((entry) =>
-    entry && typeof entry === 'object' && !Array.isArray(entry) ? { attempts: 1, via: null, ...(entry as Record<string, unknown>) } : entry,
-  );
+  return entries.map((entry) => (entry && typeof entry === 'object' && !Array.isArray(entry) ? { attempts: 1, via: null, ...(entry as Record<string, unknown>) } : entry));
 }
 
 /** Entries that no longer match the schema are dropped one by one; the rest survive. */

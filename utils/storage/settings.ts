@@ -15,7 +15,10 @@ const baseUrlSchema = (crm: CrmId) => z.string().refine((url) => checkBaseUrl(cr
 /** Each field repairs itself to its default, so one bad value never loses the others. */
 export const settingsSchema = z.object({
   defaultDestination: z.enum(DESTINATIONS).catch('syncro'),
-  defaultCountry: z.string().regex(/^[A-Z]{2}$/).catch('BR'),
+  defaultCountry: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .catch('BR'),
   /** Empty: use the capture's own source (`whatsapp`, the page's host). */
   defaultSource: z.string().max(100).catch(''),
   defaultTags: tagsSchema.catch([]),
@@ -30,7 +33,11 @@ export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});
 /** Enterprise policy (storage.managed, see public/managed-schema.json): only valid values count. */
 const managedSchema = z.object({
   defaultDestination: z.enum(DESTINATIONS).optional().catch(undefined),
-  defaultCountry: z.string().regex(/^[A-Z]{2}$/).optional().catch(undefined),
+  defaultCountry: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .optional()
+    .catch(undefined),
   defaultSource: z.string().max(100).optional().catch(undefined),
   defaultTags: tagsSchema.optional().catch(undefined),
   syncroBaseUrl: baseUrlSchema('syncro').optional().catch(undefined),

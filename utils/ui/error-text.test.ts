@@ -6,10 +6,16 @@ import { errorText, scopeText } from './error-text';
 const errors: [AppError, string][] = [
   [{ code: 'auth', crm: 'syncro', reason: 'invalid' }, 'Syncro rejected the API key (wrong or revoked). Create a new key in Syncro and save it here.'],
   [{ code: 'auth', crm: 'synax', reason: 'expired' }, 'The Synax API key has expired. Create a new key in Synax and save it here.'],
-  [{ code: 'missing_scope', crm: 'syncro', scope: 'leads:write' }, 'The Syncro key lacks the “leads:write” permission. Give the key that permission in Syncro, or create a new key with it.'],
+  [
+    { code: 'missing_scope', crm: 'syncro', scope: 'leads:write' },
+    'The Syncro key lacks the “leads:write” permission. Give the key that permission in Syncro, or create a new key with it.',
+  ],
   [{ code: 'missing_scope', crm: 'synax', scope: 'write' }, 'This Synax key is read-only, so contacts cannot be saved. Create a key with write permission.'],
   [{ code: 'account_inactive', crm: 'syncro' }, 'The Syncro account is inactive or suspended. Talk to your Syncro administrator.'],
-  [{ code: 'validation', crm: 'syncro', message: 'The name field is required.', fields: { name: ['The name field is required.'] } }, 'Syncro rejected the data: The name field is required.'],
+  [
+    { code: 'validation', crm: 'syncro', message: 'The name field is required.', fields: { name: ['The name field is required.'] } },
+    'Syncro rejected the data: The name field is required.',
+  ],
   [{ code: 'validation', crm: 'synax', message: 'required', fields: { phone: ['required'] } }, 'Fill in the required fields.'],
   [{ code: 'plan_limit', crm: 'syncro', message: 'Limite de leads do plano atingido.' }, "Your Syncro plan's lead limit has been reached."],
   [{ code: 'rate_limited', crm: 'synax', retryAfterSeconds: 29.2 }, 'Synax is receiving too many requests. Try again in 30 s.'],

@@ -13,9 +13,7 @@ export function errorText(error: AppError): string {
       return i18n.t(`error.auth.${error.reason}`, [label(error.crm)]);
     case 'missing_scope':
       // Synax scopes are plain read/write; a key without write is the common "read-only" case.
-      return error.crm === 'synax' && error.scope === 'write'
-        ? i18n.t('error.readOnly', [label(error.crm)])
-        : i18n.t('error.missingScope', [label(error.crm), error.scope]);
+      return error.crm === 'synax' && error.scope === 'write' ? i18n.t('error.readOnly', [label(error.crm)]) : i18n.t('error.missingScope', [label(error.crm), error.scope]);
     case 'account_inactive':
       return i18n.t('error.accountInactive', [label(error.crm)]);
     case 'validation':

@@ -31,7 +31,9 @@ export class OptionsPage {
     await this.apiKey(crm).fill(apiKey);
     await this.baseUrl(crm).fill(baseUrl);
     await this.button(crm, 'Save').click();
-    await this.section(crm).getByText(/Saved key:/).waitFor();
+    await this.section(crm)
+      .getByText(/Saved key:/)
+      .waitFor();
   }
 
   async testConnection(crm: Crm): Promise<Locator> {

@@ -51,7 +51,12 @@ export class PopupPage {
   /** The inline problem announced with a field (its aria-describedby text). */
   async problemOf(field: Locator): Promise<string> {
     const ids = (await field.getAttribute('aria-describedby')) ?? '';
-    const texts = await Promise.all(ids.split(' ').filter(Boolean).map((id) => this.page.locator(`[id="${id}"]`).innerText()));
+    const texts = await Promise.all(
+      ids
+        .split(' ')
+        .filter(Boolean)
+        .map((id) => this.page.locator(`[id="${id}"]`).innerText()),
+    );
     return texts.join(' ');
   }
 

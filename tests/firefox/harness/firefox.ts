@@ -194,9 +194,7 @@ async function waitForDocument(page: Page, matches: (href: string) => boolean, t
   const deadline = Date.now() + timeoutMs;
   let last = '';
   while (Date.now() < deadline) {
-    const state = await page
-      .evaluate(() => ({ href: location.href, ready: document.readyState, stale: '__e2eStale' in window }))
-      .catch(() => null);
+    const state = await page.evaluate(() => ({ href: location.href, ready: document.readyState, stale: '__e2eStale' in window })).catch(() => null);
     if (state) last = `${state.href} (${state.ready})`;
     if (state && !state.stale && state.ready === 'complete' && matches(state.href)) return;
     await new Promise((resolve) => setTimeout(resolve, 50));

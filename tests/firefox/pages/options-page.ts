@@ -61,10 +61,14 @@ export class OptionsPage {
   async testConnection(crm: Crm): Promise<string> {
     await this.click(crm, 'Test connection');
     let status = '';
-    await this.waitFor(crm, async () => {
-      status = await this.statusText(crm);
-      return status.trim() !== '' && !status.includes('Testing');
-    }, 'a connection test result');
+    await this.waitFor(
+      crm,
+      async () => {
+        status = await this.statusText(crm);
+        return status.trim() !== '' && !status.includes('Testing');
+      },
+      'a connection test result',
+    );
     return status;
   }
 

@@ -110,8 +110,7 @@ export function createNameFinder(visibility: Visibility): (anchor: Node) => stri
   const labelInside = (container: Element): Element | null => {
     if (labels.has(container)) return labels.get(container) ?? null;
     const headings = container.querySelectorAll(HEADINGS);
-    const label =
-      headings.length > 0 ? onlyVisible(headings) : onlyVisible([...container.querySelectorAll(NAMED_ELEMENTS)].filter(isLabelLike));
+    const label = headings.length > 0 ? onlyVisible(headings) : onlyVisible([...container.querySelectorAll(NAMED_ELEMENTS)].filter(isLabelLike));
     labels.set(container, label);
     return label;
   };
@@ -125,8 +124,7 @@ export function createNameFinder(visibility: Visibility): (anchor: Node) => stri
     return label === null ? null : { element: label, level: headingLevel(label) ?? LABEL_LEVEL };
   };
 
-  const isSkipped = (sibling: Element, node: Node): boolean =>
-    isPeer(sibling, node) || isChromeRegion(sibling) || isPageHeaderOrFooter(sibling) || !visibility.isVisible(sibling);
+  const isSkipped = (sibling: Element, node: Node): boolean => isPeer(sibling, node) || isChromeRegion(sibling) || isPageHeaderOrFooter(sibling) || !visibility.isVisible(sibling);
 
   return (anchor) => {
     let levelLimit = Number.POSITIVE_INFINITY;

@@ -34,8 +34,7 @@ export function createVisibility(doc: Document): Visibility {
   }
   const isInClosedDetails = (element: Element): boolean =>
     closedDetails.size > 0 && element.localName !== 'summary' && element.parentElement !== null && closedDetails.has(element.parentElement);
-  const isHiddenRoot = (element: Element): boolean =>
-    NEVER_RENDERED.has(element.localName) || hiddenByAttribute.has(element) || isInClosedDetails(element);
+  const isHiddenRoot = (element: Element): boolean => NEVER_RENDERED.has(element.localName) || hiddenByAttribute.has(element) || isInClosedDetails(element);
 
   const view = doc.defaultView;
   const rendered = new Map<Element, boolean>();
@@ -45,10 +44,7 @@ export function createVisibility(doc: Document): Visibility {
     const known = rendered.get(element);
     if (known !== undefined) return known;
     const parent = element.parentElement;
-    const result =
-      !isHiddenRoot(element) &&
-      view?.getComputedStyle(element).display !== 'none' &&
-      (parent === null || isRendered(parent));
+    const result = !isHiddenRoot(element) && view?.getComputedStyle(element).display !== 'none' && (parent === null || isRendered(parent));
     rendered.set(element, result);
     return result;
   };
@@ -64,11 +60,7 @@ export function createVisibility(doc: Document): Visibility {
     const known = visible.get(element);
     if (known !== undefined) return known;
     const visibility = view?.getComputedStyle(element).visibility;
-    const result =
-      isRendered(element) &&
-      visibility !== 'hidden' &&
-      visibility !== 'collapse' &&
-      (view === null || passesCheckVisibility(element));
+    const result = isRendered(element) && visibility !== 'hidden' && visibility !== 'collapse' && (view === null || passesCheckVisibility(element));
     visible.set(element, result);
     return result;
   };

@@ -61,7 +61,5 @@ function findingsOf(ctx: ScanContext, card: Element): Finding[] {
 }
 
 export function extract(root: Document, url: string, ctx: ScanContext = createScanContext(root, url)): Finding[] {
-  return [...root.querySelectorAll(CARD_ROOTS)]
-    .filter((card) => isCardRoot(card) && card.closest('template, noscript') === null)
-    .flatMap((card) => findingsOf(ctx, card));
+  return [...root.querySelectorAll(CARD_ROOTS)].filter((card) => isCardRoot(card) && card.closest('template, noscript') === null).flatMap((card) => findingsOf(ctx, card));
 }

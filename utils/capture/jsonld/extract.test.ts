@@ -45,9 +45,7 @@ describe('jsonld extract', () => {
   });
 
   it('keeps hostile names as plain text', () => {
-    page = loadHtml(
-      '<script type="application/ld+json">{"@type":"Person","name":"<img src=x onerror=alert(1)>","email":"x@y.example"}</script>',
-    );
+    page = loadHtml('<script type="application/ld+json">{"@type":"Person","name":"<img src=x onerror=alert(1)>","email":"x@y.example"}</script>');
     expect(extract(page.doc, page.url)[0]?.name).toBe('<img src=x onerror=alert(1)>');
   });
 });

@@ -30,7 +30,14 @@ function findingsOf(ctx: ScanContext, link: Element, href: string): Finding[] {
   const { name, company, weight } = placeInPage(ctx, link, WEIGHT.link, writtenNameAround(ctx, link));
   const order = ctx.orderOf(link);
   return values.map(({ kind, raw, whatsapp }) => ({
-    kind, raw, source: 'links', name, company, weight, order, ...(whatsapp ? { whatsapp } : {}),
+    kind,
+    raw,
+    source: 'links',
+    name,
+    company,
+    weight,
+    order,
+    ...(whatsapp ? { whatsapp } : {}),
   }));
 }
 

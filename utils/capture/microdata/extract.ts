@@ -12,7 +12,6 @@ import { itemName, itemProperties, itemTypes, itemValue, ownerItem, propertyName
  * <template> (or <noscript>) are not part of the page and do not.
  */
 
-
 interface Owner {
   name: string | null;
   company: string | null;
@@ -64,7 +63,5 @@ function findingsOf(ctx: ScanContext, item: Element): Finding[] {
 }
 
 export function extract(root: Document, url: string, ctx: ScanContext = createScanContext(root, url)): Finding[] {
-  return [...root.querySelectorAll('[itemscope]')]
-    .filter((item) => item.closest('template, noscript') === null)
-    .flatMap((item) => findingsOf(ctx, item));
+  return [...root.querySelectorAll('[itemscope]')].filter((item) => item.closest('template, noscript') === null).flatMap((item) => findingsOf(ctx, item));
 }

@@ -31,7 +31,10 @@ export function itemValue(property: Element): string {
 
 /** "https://schema.org/RealEstateAgent" is "RealEstateAgent". */
 export function itemTypes(item: Element): string[] {
-  return (item.getAttribute('itemtype') ?? '').split(/\s+/).filter((type) => type !== '').map((type) => type.replace(/^.*[/#]/, ''));
+  return (item.getAttribute('itemtype') ?? '')
+    .split(/\s+/)
+    .filter((type) => type !== '')
+    .map((type) => type.replace(/^.*[/#]/, ''));
 }
 
 function firstValue(properties: Element[], name: string): string | null {

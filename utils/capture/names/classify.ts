@@ -14,47 +14,41 @@ function words(list: string): Set<string> {
 /** Section titles that describe the page, not whom to call: the page owner's contacts sit under them. */
 const GENERIC = words(
   'fale conosco|contato|contatos|contate-nos|entre em contato|fale com a gente|' +
-  'informacoes de contato|dados de contato|canais de atendimento|nossos contatos|contact|' +
-  'contacts|contact us|get in touch|contact information|contact info|onde estamos|' +
-  'localizacao|como chegar|endereco|enderecos|nosso endereco|sobre|sobre nos|' +
-  'sobre a empresa|quem somos|a empresa|empresa|sobre mim|about|about us|about me|' +
-  'redes sociais|siga-nos|atendimento|atendimento ao cliente|central de atendimento|central|' +
-  'sac|recepcao|horario de atendimento|horarios|horario de funcionamento|links uteis|' +
-  'institucional|newsletter|menu|mapa do site|ajuda|descricao|detalhes|equipe|nossa equipe|' +
-  'our team|team|profissionais|corpo clinico|inicio|home|blog|noticias|experiencia|formacao|' +
-  'resumo|perfil|comentarios|compartilhe|telefones uteis|escritorios|unidades|' +
-  'nossas unidades|geral|central de ajuda|central de relacionamento|help|help center|' +
-  'duvidas|duvidas gerais|informacoes|informacoes gerais|mais informacoes|general inquiries',
+    'informacoes de contato|dados de contato|canais de atendimento|nossos contatos|contact|' +
+    'contacts|contact us|get in touch|contact information|contact info|onde estamos|' +
+    'localizacao|como chegar|endereco|enderecos|nosso endereco|sobre|sobre nos|' +
+    'sobre a empresa|quem somos|a empresa|empresa|sobre mim|about|about us|about me|' +
+    'redes sociais|siga-nos|atendimento|atendimento ao cliente|central de atendimento|central|' +
+    'sac|recepcao|horario de atendimento|horarios|horario de funcionamento|links uteis|' +
+    'institucional|newsletter|menu|mapa do site|ajuda|descricao|detalhes|equipe|nossa equipe|' +
+    'our team|team|profissionais|corpo clinico|inicio|home|blog|noticias|experiencia|formacao|' +
+    'resumo|perfil|comentarios|compartilhe|telefones uteis|escritorios|unidades|' +
+    'nossas unidades|geral|central de ajuda|central de relacionamento|help|help center|' +
+    'duvidas|duvidas gerais|informacoes|informacoes gerais|mais informacoes|general inquiries',
 );
 
 /** Labels that introduce the value itself ("Nome: Ana Souza"). */
-const NAME_FIELDS = words(
-  'nome|name|nome completo|responsavel|anunciante|vendedor|vendedora|corretor|corretora|' +
-  'autor|autora|anunciado por|publicado por',
-);
+const NAME_FIELDS = words('nome|name|nome completo|responsavel|anunciante|vendedor|vendedora|corretor|corretora|' + 'autor|autora|anunciado por|publicado por');
 
 /** Words that label a value's kind, not its owner. */
 const FIELD_WORDS = words(
   'tel|telefone|telefones|fone|fones|fax|cel|celular|celulares|movel|whatsapp|whats|zap|wpp|' +
-  'e-mail|email|e-mails|emails|mail|site|website|endereco|end|cep|horario|horarios|ramal|' +
-  'phone|telephone|mobile|cell|sms|skype|cnpj|cpf|crm|creci|oab|cau|pabx|plantao|numero|' +
-  'contato|contatos|telefonico|ligacao|ligacoes|escritorio|fixo|recado|recados|residencial|' +
-  'office|work|home|telemovel',
+    'e-mail|email|e-mails|emails|mail|site|website|endereco|end|cep|horario|horarios|ramal|' +
+    'phone|telephone|mobile|cell|sms|skype|cnpj|cpf|crm|creci|oab|cau|pabx|plantao|numero|' +
+    'contato|contatos|telefonico|ligacao|ligacoes|escritorio|fixo|recado|recados|residencial|' +
+    'office|work|home|telemovel',
 );
 
 /** Calls to action: a heading or label that starts with one ("Envie uma mensagem") names nobody. */
 const IMPERATIVES = words(
   'ligue|ligar|liga|chame|chamar|fale|falar|envie|enviar|escreva|mande|mandar|contate|' +
-  'acesse|clique|agende|agendar|solicite|peca|call|contact|write|text|reach|send|visite|' +
-  'confira|conheca|veja|saiba|faca|baixe|siga|conversar|chat|ver|mostrar|contrate|contratar|' +
-  'solicitar|reserve|reservar|compre|comprar|marque|marcar|pedir',
+    'acesse|clique|agende|agendar|solicite|peca|call|contact|write|text|reach|send|visite|' +
+    'confira|conheca|veja|saiba|faca|baixe|siga|conversar|chat|ver|mostrar|contrate|contratar|' +
+    'solicitar|reserve|reservar|compre|comprar|marque|marcar|pedir',
 );
 
 /** Words that join a label to its value ("ligue para", "chame no"): never a name on their own. */
-const CONNECTIVES = words(
-  'ou|e|pelo|pela|pelos|no|na|para|via|por|em|com|o|a|at|or|and|us|nos|the|aqui|nosso|nossa|' +
-  'seu|sua|mensagem|here|me|agora',
-);
+const CONNECTIVES = words('ou|e|pelo|pela|pelos|no|na|para|via|por|em|com|o|a|at|or|and|us|nos|the|aqui|nosso|nossa|' + 'seu|sua|mensagem|here|me|agora');
 
 /** Lower-case particles inside names ("Maria da Silva", "Ludwig van Beethoven"). */
 const PARTICLES = words('da|das|de|do|dos|e|di|du|van|von|del|la|le|y|&');

@@ -9,9 +9,11 @@
 import { fold } from './classify.ts';
 
 const PROMISE_WORDS = new Set(
-  ('entrega|entregas|delivery|frete|gratis|free|shipping|envio|envios|minutos|minutes|horas|hours|' +
+  (
+    'entrega|entregas|delivery|frete|gratis|free|shipping|envio|envios|minutos|minutes|horas|hours|' +
     'aberto|abierto|open|promocao|promocion|oferta|ofertas|offer|offers|desconto|descuento|discount|sale|' +
-    'orcamento|presupuesto|quote|melhor|melhores|mejor|best|barato|barata|cheap|rapido|rapida|fast|same-day').split('|'),
+    'orcamento|presupuesto|quote|melhor|melhores|mejor|best|barato|barata|cheap|rapido|rapida|fast|same-day'
+  ).split('|'),
 );
 /** "… em Copacabana", "… in Springfield", "… en Madrid": a place after a locative preposition. */
 const LOCATIVE = /\s(?:em|no|na|nos|nas|in|en|near|perto de|cerca de)\s+\p{Lu}/u;

@@ -13,18 +13,12 @@ describe('inlineLabel', () => {
     expect(inlineLabel(prefix)).toBe(label);
   });
 
-  it.each([
-    ['Tel.: '],
-    ['Ligue para '],
-    ['Inscrições pelo telefone '],
-    ['Editora-chefe · '],
-    ['Rua Augusta, 1500 – '],
-    ['Dúvidas? Escreva para '],
-    ['Central: '],
-    [''],
-  ])('"%s" names nobody', (prefix) => {
-    expect(inlineLabel(prefix)).toBeNull();
-  });
+  it.each([['Tel.: '], ['Ligue para '], ['Inscrições pelo telefone '], ['Editora-chefe · '], ['Rua Augusta, 1500 – '], ['Dúvidas? Escreva para '], ['Central: '], ['']])(
+    '"%s" names nobody',
+    (prefix) => {
+      expect(inlineLabel(prefix)).toBeNull();
+    },
+  );
 
   it('only reads the last line', () => {
     expect(inlineLabel('Comercial\n')).toBeNull();

@@ -32,7 +32,11 @@ describe('collectPage', () => {
   it.each([
     ['og:type=profile', '<meta property="og:type" content="profile"><meta property="og:title" content="Ana Souza – Arquiteta">', ''],
     ['a JSON-LD ProfilePage', '<script type="application/ld+json">{"@type":"ProfilePage","mainEntity":{"@type":"Person","name":"Ana Souza"}}</script>', ''],
-    ['microdata mainEntity', '', '<div itemscope itemtype="https://schema.org/ProfilePage"><div itemprop="mainEntity" itemscope itemtype="https://schema.org/Person"><span itemprop="name">Ana Souza</span></div></div>'],
+    [
+      'microdata mainEntity',
+      '',
+      '<div itemscope itemtype="https://schema.org/ProfilePage"><div itemprop="mainEntity" itemscope itemtype="https://schema.org/Person"><span itemprop="name">Ana Souza</span></div></div>',
+    ],
     ['a representative h-card', '', '<div class="h-card"><a class="p-name u-url" href="/perfil">Ana Souza</a></div>'],
   ])('finds the main person of a profile page from %s', (_, head, body) => {
     expect(scanOf(head, body).profileName).toBe('Ana Souza');

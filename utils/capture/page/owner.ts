@@ -62,12 +62,7 @@ function profileFromRepresentativeCard(doc: Document, url: string): string | nul
 }
 
 export function findProfileName(doc: Document, url: string, blocks: JsonLdBlock[]): string | null {
-  return (
-    profileFromJsonLd(blocks) ??
-    profileFromOpenGraph(doc) ??
-    profileFromMicrodata(doc) ??
-    profileFromRepresentativeCard(doc, url)
-  );
+  return profileFromJsonLd(blocks) ?? profileFromOpenGraph(doc) ?? profileFromMicrodata(doc) ?? profileFromRepresentativeCard(doc, url);
 }
 
 function websiteNameFromJsonLd(blocks: JsonLdBlock[]): string | null {
@@ -76,12 +71,7 @@ function websiteNameFromJsonLd(blocks: JsonLdBlock[]): string | null {
 }
 
 export function findSiteName(doc: Document, blocks: JsonLdBlock[]): string | null {
-  return (
-    metaContent(doc, 'og:site_name') ??
-    metaContent(doc, 'application-name') ??
-    websiteNameFromJsonLd(blocks) ??
-    siteNameFromTitle(doc.title)
-  );
+  return metaContent(doc, 'og:site_name') ?? metaContent(doc, 'application-name') ?? websiteNameFromJsonLd(blocks) ?? siteNameFromTitle(doc.title);
 }
 
 export function isArticlePage(doc: Document, blocks: JsonLdBlock[]): boolean {

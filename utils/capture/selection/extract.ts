@@ -22,7 +22,12 @@ export function extractFromText(text: string): Finding[] {
     .sort((a, b) => a.start - b.start)
     .map((match) => {
       const finding: Finding = {
-        kind: match.kind, raw: match.raw, source: 'selection', name: match.label ?? fallbackName, weight: WEIGHT.selection, order: match.start,
+        kind: match.kind,
+        raw: match.raw,
+        source: 'selection',
+        name: match.label ?? fallbackName,
+        weight: WEIGHT.selection,
+        order: match.start,
       };
       return match.whatsapp ? { ...finding, whatsapp: true } : finding;
     });

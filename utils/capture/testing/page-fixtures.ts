@@ -10,7 +10,9 @@ import type { CliCapture } from '../project.ts';
 export const PAGE_FIXTURES = path.resolve(import.meta.dirname, '../../../tests/fixtures/pages');
 
 export function pageFixtures(): string[] {
-  return readdirSync(PAGE_FIXTURES).filter((file) => file.endsWith('.html')).sort();
+  return readdirSync(PAGE_FIXTURES)
+    .filter((file) => file.endsWith('.html'))
+    .sort();
 }
 
 export function fixtureHtml(file: string): string {

@@ -9,9 +9,7 @@ function encode(email: string, key: number): string {
 
 describe('decodeCloudflareEmail', () => {
   it('decodes the XOR-encoded address, first byte being the key', () => {
-    expect(decodeCloudflareEmail('5a30353b3574373b282e3334291a3935342e3b3833363f223b2e3b743f223b372a363f')).toBe(
-      'joao.martins@contabilexata.example',
-    );
+    expect(decodeCloudflareEmail('5a30353b3574373b282e3334291a3935342e3b3833363f223b2e3b743f223b372a363f')).toBe('joao.martins@contabilexata.example');
     expect(decodeCloudflareEmail(encode('joão@acentos.example', 0x4f))).toBe('joão@acentos.example');
   });
 

@@ -6,10 +6,7 @@ const raws = (text: string) => findEmails(text).map((match) => match.raw);
 
 describe('findEmails', () => {
   it('finds plain addresses, with sub-domains and plus tags', () => {
-    expect(raws('Escreva para contato@acme.example ou vendas+site@sp.acme.com.br.')).toEqual([
-      'contato@acme.example',
-      'vendas+site@sp.acme.com.br',
-    ]);
+    expect(raws('Escreva para contato@acme.example ou vendas+site@sp.acme.com.br.')).toEqual(['contato@acme.example', 'vendas+site@sp.acme.com.br']);
   });
 
   it.each([

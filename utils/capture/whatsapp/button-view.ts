@@ -13,11 +13,7 @@ export interface SavedLink {
  * the button just offers to save, no flicker on every chat switch).
  * Kept pure so every state is unit-tested; the content script only draws it.
  */
-export type ButtonView =
-  | { mode: 'save' }
-  | { mode: 'saved'; links: SavedLink[] }
-  | { mode: 'group' }
-  | { mode: 'blocked'; message: BlockedMessage };
+export type ButtonView = { mode: 'save' } | { mode: 'saved'; links: SavedLink[] } | { mode: 'group' } | { mode: 'blocked'; message: BlockedMessage };
 
 /** Chats that are never a customer, and what the button says about them. */
 export const BLOCKED: Partial<Record<WhatsappChat['kind'], BlockedMessage>> = { channel: 'cannotChannel', status: 'cannotStatus', service: 'cannotService' };

@@ -40,7 +40,10 @@ describe('what runs on WhatsApp Web', () => {
     for (const entry of ['entrypoints/whatsapp-read.ts', 'entrypoints/whatsapp-store.ts']) {
       const { files, packages } = runtimeImports(path.join(ROOT, entry));
       expect(packages, entry).toEqual([]);
-      expect(files.filter((file) => /utils\/(crm|storage|background)\/|normalize/.test(file)), entry).toEqual([]);
+      expect(
+        files.filter((file) => /utils\/(crm|storage|background)\/|normalize/.test(file)),
+        entry,
+      ).toEqual([]);
     }
   });
 

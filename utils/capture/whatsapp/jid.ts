@@ -86,7 +86,9 @@ export function phoneOfJid(jid: Jid | null): PhoneOfJid | null {
 
 /** Strips the bidi marks and non-breaking spaces WhatsApp wraps around numbers. */
 export function cleanText(text: string | null | undefined): string {
-  return stripInvisible(text ?? '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+  return stripInvisible(text ?? '')
+    .replace(/[\s\u00a0\u202f]+/g, ' ')
+    .trim();
 }
 
 /**

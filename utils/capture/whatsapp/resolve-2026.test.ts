@@ -8,7 +8,8 @@ import type { Attempt, ResolverName } from './types';
 
 const HOME = 'https://web.whatsapp.com/';
 const page = whatsappPages();
-const outcomes = (attempts: Attempt[]) => Object.fromEntries(attempts.map((attempt) => [attempt.resolver, attempt.reason ? `${attempt.outcome}:${attempt.reason}` : attempt.outcome])) as Record<ResolverName, string>;
+const outcomes = (attempts: Attempt[]) =>
+  Object.fromEntries(attempts.map((attempt) => [attempt.resolver, attempt.reason ? `${attempt.outcome}:${attempt.reason}` : attempt.outcome])) as Record<ResolverName, string>;
 
 /** What the MAIN world would answer on this page, from its dated store double, through the isolated world's check. */
 function storeOf(name: string) {
@@ -46,7 +47,13 @@ describe('2026 rollouts: bare message ids, testids, the real store', () => {
   });
 
   it('the same chat once WhatsApp knows the mapping: the phone from the local cache (lid-username-mapped.2026-12-05.store.json)', () => {
-    expect(read('lid-username', 'lid-username-mapped')).toMatchObject({ chatKey: '203040506070811@lid', name: 'Maria', phone: '+5511987650021', phoneWhy: null, sources: { phone: 'store' } });
+    expect(read('lid-username', 'lid-username-mapped')).toMatchObject({
+      chatKey: '203040506070811@lid',
+      name: 'Maria',
+      phone: '+5511987650021',
+      phoneWhy: null,
+      sources: { phone: 'store' },
+    });
   });
 
   it('LID chat without the store: nothing but a refused handle; no phone, no name', () => {

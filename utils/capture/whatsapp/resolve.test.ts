@@ -8,7 +8,8 @@ const HOME = 'https://web.whatsapp.com/';
 const page = whatsappPages();
 
 const store = (chat: Partial<StoreChat>) => storeWith(chat);
-const outcomes = (attempts: Attempt[]) => Object.fromEntries(attempts.map((attempt) => [attempt.resolver, attempt.reason ? `${attempt.outcome}:${attempt.reason}` : attempt.outcome])) as Record<ResolverName, string>;
+const outcomes = (attempts: Attempt[]) =>
+  Object.fromEntries(attempts.map((attempt) => [attempt.resolver, attempt.reason ? `${attempt.outcome}:${attempt.reason}` : attempt.outcome])) as Record<ResolverName, string>;
 
 describe('resolveChat on each fixture (DOM layers only, no store)', () => {
   it('unsaved contact: the number from the rows, confirmed by the title and the chat list', () => {

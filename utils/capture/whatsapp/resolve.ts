@@ -90,7 +90,10 @@ export function resolveChat(input: ResolveInput): WhatsappChat {
     if (evidence.phone) {
       // A number WhatsApp prints for the open chat beats a click-to-chat URL that disagrees.
       if (sources.phone === 'send-url' && phone && (layer === 'header-title' || layer === 'chat-list') && !samePhone(phone.e164, evidence.phone.e164)) {
-        Object.assign(attempts.find((earlier) => earlier.resolver === 'send-url')!, { outcome: 'rejected', reason: 'stale' });
+        Object.assign(
+          attempts.find((earlier) => earlier.resolver === 'send-url')!,
+          { outcome: 'rejected', reason: 'stale' },
+        );
         phone = null;
         sources.phone = null;
       }
@@ -124,11 +127,11 @@ export function resolveChat(input: ResolveInput): WhatsappChat {
     markers.find((seen) => seen === 'channel' || seen === 'group') ??
     (markers.includes('business') ? 'business' : hasChat && (phone || name || chatKey) ? 'person' : 'unknown');
   if (NOT_A_PERSON[kind]) phone = null;
-  const phoneWhy: PhoneWhy | null = phone
-    ? null
-    : (NOT_A_PERSON[kind] ?? (chatKey?.jid.kind === 'lid' ? 'lid' : hasChat ? 'not-found' : 'no-chat'));
+  const phoneWhy: PhoneWhy | null = phone ? null : (NOT_A_PERSON[kind] ?? (chatKey?.jid.kind === 'lid' ? 'lid' : hasChat ? 'not-found' : 'no-chat'));
   if (!phone) sources.phone = null;
-  attempts.push(phone ? { resolver: 'manual', outcome: 'agrees', value: phone.e164, reason: 'prefilled' } : { resolver: 'manual', outcome: 'none', reason: phoneWhy ?? 'not-found' });
+  attempts.push(
+    phone ? { resolver: 'manual', outcome: 'agrees', value: phone.e164, reason: 'prefilled' } : { resolver: 'manual', outcome: 'none', reason: phoneWhy ?? 'not-found' },
+  );
 
   return {
     kind,

@@ -13,10 +13,20 @@ const text = z.string().trim().min(1).max(200);
 const resolver = z.enum(RESOLVERS);
 
 /** A sender known only by the name on their messages (types.ts `Participant`). */
-const nameKey = z.string().regex(/^name:\S/).max(205);
+const nameKey = z
+  .string()
+  .regex(/^name:\S/)
+  .max(205);
 export const participantSchema = z.object({ key: z.union([jid, nameKey]), name: text.nullable(), phone: e164.nullable() });
 
-const identitySchema = z.object({ pushname: text.nullable(), username: z.string().regex(/^[A-Za-z0-9_.]{1,35}$/).nullable(), maskedPhone: z.string().max(40).nullable() });
+const identitySchema = z.object({
+  pushname: text.nullable(),
+  username: z
+    .string()
+    .regex(/^[A-Za-z0-9_.]{1,35}$/)
+    .nullable(),
+  maskedPhone: z.string().max(40).nullable(),
+});
 
 /** note.ts `WhatsappNote`, carried in a Capture to the popup. */
 export const whatsappNoteSchema = z.object({ phoneWhy: z.enum(PHONE_WHYS).nullable(), identity: identitySchema.nullable(), lid: jid.nullable(), report: z.string().max(2000) });
@@ -26,11 +36,17 @@ export const whatsappChatSchema = z.object({
   chatKey: jid.nullable(),
   name: text.nullable(),
   phone: e164.nullable(),
-  waNumber: z.string().refine((digits) => e164OfDigits(digits) !== null).nullable(),
+  waNumber: z
+    .string()
+    .refine((digits) => e164OfDigits(digits) !== null)
+    .nullable(),
   phoneWhy: z.enum(PHONE_WHYS).nullable(),
   participants: z.array(participantSchema).max(50),
   sources: z.object({ chatKey: resolver.nullable(), name: resolver.nullable(), phone: resolver.nullable() }),
   attempts: z.array(z.object({ resolver, outcome: z.enum(OUTCOMES), value: z.string().max(200).optional(), reason: z.string().max(60).optional() })).max(12),
   identity: identitySchema.nullable(),
-  build: z.string().regex(/^\d{1,4}(\.\d{1,12}){1,3}$/).nullable(),
+  build: z
+    .string()
+    .regex(/^\d{1,4}(\.\d{1,12}){1,3}$/)
+    .nullable(),
 });

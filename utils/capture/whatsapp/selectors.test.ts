@@ -73,7 +73,9 @@ describe('WhatsApp selectors and fixtures', () => {
   for (const [name, kinds] of Object.entries(expectedKinds)) {
     it(`${name}: the header shows exactly ${kinds.join(', ') || 'no kind marker'}`, () => {
       const header = headerOf(name);
-      const shown = Object.entries(kindMarkers).filter(([, variants]) => matchesAny(header, variants)).map(([kind]) => kind);
+      const shown = Object.entries(kindMarkers)
+        .filter(([, variants]) => matchesAny(header, variants))
+        .map(([kind]) => kind);
       expect(shown).toEqual(kinds);
     });
   }

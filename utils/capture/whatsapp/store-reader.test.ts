@@ -18,7 +18,11 @@ const fixture = (name: string, change: (state: StoreDoubleState) => void = () =>
 
 /** In-memory reads only: requires, getModelsArray, get and the local LID→phone mapping. */
 const ALLOWED_CALLS = /^(require\(WAWeb\w+\)|\w+\.(getModelsArray|get|getPhoneNumber))$/;
-const onlyAllowed = (calls: string[]) => expect(calls.filter((call) => !ALLOWED_CALLS.test(call)), calls.join()).toEqual([]);
+const onlyAllowed = (calls: string[]) =>
+  expect(
+    calls.filter((call) => !ALLOWED_CALLS.test(call)),
+    calls.join(),
+  ).toEqual([]);
 
 describe('MAIN-world store reader on 2026 builds', () => {
   it('reads a saved contact with the real module and key names (saved-contact-bare-ids.2026-12-05.store.json)', () => {
@@ -122,7 +126,11 @@ describe('MAIN-world store reader on 2026 builds', () => {
   });
 
   it('reports no chat, no module system, or changed internals instead of throwing, with the build', () => {
-    expect(readStore(fixture('saved-contact-bare-ids', (state) => state.chats.forEach((chat) => (chat.active = false))).win)).toMatchObject({ available: true, chat: null, version: '2.3000.1031902451' });
+    expect(readStore(fixture('saved-contact-bare-ids', (state) => state.chats.forEach((chat) => (chat.active = false))).win)).toMatchObject({
+      available: true,
+      chat: null,
+      version: '2.3000.1031902451',
+    });
     expect(readStore({})).toEqual({ available: false, reason: 'no-require', version: null });
     expect(readStore({ require: () => undefined, Debug: { VERSION: '2.3000.1' } })).toEqual({ available: false, reason: 'no-chat-collection', version: '2.3000.1' });
     const broken = fixture('saved-contact-bare-ids');
@@ -133,7 +141,14 @@ describe('MAIN-world store reader on 2026 builds', () => {
     expect(readStore(broken.win)).toMatchObject({ available: false, reason: 'error' });
     // The LID module missing is not fatal: the chat is read without a mapping.
     const { win } = fixture('lid-username-mapped');
-    const partial = { require: (name: string) => (name === 'WAWebApiContact' ? (() => { throw new Error('unknown'); })() : (win.require as (name: string) => unknown)(name)) };
+    const partial = {
+      require: (name: string) =>
+        name === 'WAWebApiContact'
+          ? (() => {
+              throw new Error('unknown');
+            })()
+          : (win.require as (name: string) => unknown)(name),
+    };
     expect(readStore(partial)).toMatchObject({ available: true, chat: { phoneJid: '5511987650021@c.us', phoneSource: 'contact' } });
   });
 
@@ -160,7 +175,13 @@ describe('store snapshot check in the isolated world', () => {
   it('cuts long texts and long member lists, and drops odd types', () => {
     const parsed = parseStoreSnapshot({
       available: true,
-      chat: { id: '5511987654321@c.us', name: 'x'.repeat(5000), isGroup: 'true', phoneSource: 'server', participants: Array.from({ length: 500 }, (_, i) => ({ id: `55119${i}@c.us`, name: 7 })) },
+      chat: {
+        id: '5511987654321@c.us',
+        name: 'x'.repeat(5000),
+        isGroup: 'true',
+        phoneSource: 'server',
+        participants: Array.from({ length: 500 }, (_, i) => ({ id: `55119${i}@c.us`, name: 7 })),
+      },
     });
     expect(parsed).toMatchObject({ chat: { isGroup: false, phoneSource: null } });
     const chat = parsed?.available ? parsed.chat : null;

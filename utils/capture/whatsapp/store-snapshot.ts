@@ -36,9 +36,7 @@ export interface StoreChat {
   participants: StoreParticipant[];
 }
 
-export type StoreSnapshot =
-  | { available: true; chat: StoreChat | null; version?: string | null }
-  | { available: false; reason: string; version?: string | null };
+export type StoreSnapshot = { available: true; chat: StoreChat | null; version?: string | null } | { available: false; reason: string; version?: string | null };
 
 export const MAX_PARTICIPANTS = 50;
 const MAX_TEXT = 200;

@@ -48,6 +48,20 @@ export function storeWith(chat: Partial<StoreChat>, version: string | null = nul
   return {
     available: true,
     version,
-    chat: { id: '', name: null, verifiedName: null, pushname: null, isGroup: false, isBusiness: false, isNewsletter: false, phoneJid: null, phoneSource: null, username: null, maskedPhone: null, participants: [], ...chat },
+    chat: {
+      id: '',
+      name: null,
+      verifiedName: null,
+      pushname: null,
+      isGroup: false,
+      isBusiness: false,
+      isNewsletter: false,
+      phoneJid: null,
+      phoneSource: null,
+      username: null,
+      maskedPhone: null,
+      participants: [],
+      ...chat,
+    },
   };
 }

@@ -18,7 +18,12 @@ describe('a WhatsApp chat as a capture for the popup', () => {
       contacts: [{ name: 'Maria Souza', company: null, phones: ['+5521998765432'], emails: [], sources: [], whatsapp: ['+5521998765432'] }],
       phones: ['+5521998765432'],
       emails: [],
-      whatsapp: { phoneWhy: null, identity: null, lid: null, report: expect.stringMatching(/^WhatsApp Web \(build unknown\)\nchat: person\nstore: unavailable \(no-answer\)\nmessage-ids: found\n/) },
+      whatsapp: {
+        phoneWhy: null,
+        identity: null,
+        lid: null,
+        report: expect.stringMatching(/^WhatsApp Web \(build unknown\)\nchat: person\nstore: unavailable \(no-answer\)\nmessage-ids: found\n/),
+      },
     });
   });
 

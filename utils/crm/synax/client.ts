@@ -102,4 +102,3 @@ export function createSynaxProvider({ apiKey, baseUrl }: Credentials, timeoutMs?
 
   return { crm: 'synax', testConnection, findDuplicates, createRecord, updateRecord, listPipelines, listStages, createDeal };
 }
-

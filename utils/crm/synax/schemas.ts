@@ -45,8 +45,7 @@ export type SynaxDeal = z.infer<typeof synaxDealSchema>;
 export const synaxDealResponse = z.object({ data: synaxDealSchema });
 
 /** Lists in both shapes, as for contacts (§6). */
-const listOf = <T extends z.ZodTypeAny>(item: T) =>
-  z.union([z.object({ data: z.array(item) }), z.array(item)]).transform((body) => (Array.isArray(body) ? body : body.data));
+const listOf = <T extends z.ZodTypeAny>(item: T) => z.union([z.object({ data: z.array(item) }), z.array(item)]).transform((body) => (Array.isArray(body) ? body : body.data));
 export const synaxPipelineListResponse = listOf(synaxPipelineSchema);
 export const synaxStageListResponse = listOf(synaxStageSchema);
 

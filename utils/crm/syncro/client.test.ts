@@ -129,7 +129,10 @@ describe('Syncro leads', () => {
 
 describe('Syncro failures', () => {
   it('honours Retry-After on 429', async () => {
-    mock.inject({ fault: { kind: 'status', status: 429, body: { message: 'Rate limit excedido para esta API Key.', retry_after: 35 }, headers: { 'Retry-After': '35' } }, times: 1 });
+    mock.inject({
+      fault: { kind: 'status', status: 429, body: { message: 'Rate limit excedido para esta API Key.', retry_after: 35 }, headers: { 'Retry-After': '35' } },
+      times: 1,
+    });
     expect(await provider().listPipelines()).toEqual({ ok: false, error: { code: 'rate_limited', crm: 'syncro', retryAfterSeconds: 35 } });
   });
 

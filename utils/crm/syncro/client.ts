@@ -2,9 +2,7 @@ import { phoneVariants } from '../../phone/brazil';
 import { samePhone } from '../../phone/same';
 import { fail, ok, requiredFields, type Result } from '../errors';
 import { call, type HttpRequest, type Transport } from '../http';
-import type {
-  ConnectionReport, Credentials, CrmProvider, DuplicateQuery, FollowUpTask, RecordDraft, SavedFollowUp, SavedRecord, ScopeEffect,
-} from '../provider';
+import type { ConnectionReport, Credentials, CrmProvider, DuplicateQuery, FollowUpTask, RecordDraft, SavedFollowUp, SavedRecord, ScopeEffect } from '../provider';
 import { toLeadBody, toSavedRecord, toSavedTask, toSyncroError, toTaskBody } from './map';
 import {
   anyBody,
@@ -147,8 +145,15 @@ export function createSyncroProvider({ apiKey, baseUrl }: Credentials, timeoutMs
 
   async function listTasks(filter: TaskFilter): Promise<Result<TaskPage>> {
     const query = {
-      lead_id: filter.leadId, assigned_to: filter.assigneeId, status: filter.status, type: filter.type, priority: filter.priority,
-      due_from: filter.dueFrom, due_to: filter.dueTo, page: filter.page, per_page: filter.perPage,
+      lead_id: filter.leadId,
+      assigned_to: filter.assigneeId,
+      status: filter.status,
+      type: filter.type,
+      priority: filter.priority,
+      due_from: filter.dueFrom,
+      due_to: filter.dueTo,
+      page: filter.page,
+      per_page: filter.perPage,
     };
     const result = await request({ method: 'GET', path: '/tasks', query }, syncroTaskListResponse);
     if (!result.ok) return result;
@@ -167,8 +172,17 @@ export function createSyncroProvider({ apiKey, baseUrl }: Credentials, timeoutMs
   }
 
   return {
-    crm: 'syncro', testConnection, findDuplicates, createRecord, updateRecord, listPipelines, listCustomFields,
-    listUsers, createTask, listTasks, findTask,
+    crm: 'syncro',
+    testConnection,
+    findDuplicates,
+    createRecord,
+    updateRecord,
+    listPipelines,
+    listCustomFields,
+    listUsers,
+    createTask,
+    listTasks,
+    findTask,
   };
 }
 

@@ -67,7 +67,12 @@ export function toFormField(key: string): string {
   const [head, rest] = [key.split('.')[0] ?? key, key.split('.').slice(1).join('.')];
   if (head === 'custom_fields' && rest) return `custom:${rest}`;
   const renamed: Record<string, string> = {
-    pipeline_id: 'pipeline', stage_id: 'stage', due_date: 'dueDate', due_time: 'dueTime', assigned_to: 'assigneeId', lead_id: 'lead',
+    pipeline_id: 'pipeline',
+    stage_id: 'stage',
+    due_date: 'dueDate',
+    due_time: 'dueTime',
+    assigned_to: 'assigneeId',
+    lead_id: 'lead',
   };
   return renamed[head] ?? head;
 }

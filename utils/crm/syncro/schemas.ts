@@ -30,7 +30,11 @@ export const syncroCustomFieldSchema = z.object({
   name: z.string(),
   label: z.string(),
   field_type: z.string().transform((type) => ((SYNCRO_FIELD_TYPES as readonly string[]).includes(type) ? type : 'text') as SyncroFieldType),
-  options: z.array(z.string()).nullable().optional().transform((options) => options ?? []),
+  options: z
+    .array(z.string())
+    .nullable()
+    .optional()
+    .transform((options) => options ?? []),
   is_required: z.boolean(),
   is_active: z.boolean(),
   sort_order: z.number().int().optional(),

@@ -15,7 +15,13 @@ beforeEach(() => mock.reset());
 const provider = (apiKey = DEMO_KEYS.syncro) => createSyncroProvider({ apiKey, baseUrl: mock.baseUrl });
 
 const call: FollowUpTask = {
-  type: 'call', subject: 'Ligar para Maria Souza', dueDate: '2026-12-07', dueTime: '14:30', priority: 'high', assigneeId: 2, notes: 'Pediu orçamento',
+  type: 'call',
+  subject: 'Ligar para Maria Souza',
+  dueDate: '2026-12-07',
+  dueTime: '14:30',
+  priority: 'high',
+  assigneeId: 2,
+  notes: 'Pediu orçamento',
 };
 
 async function createLead(name = 'Maria Souza'): Promise<string> {
@@ -51,8 +57,14 @@ describe('Syncro follow-up tasks', () => {
     const result = await provider().createTask(leadId, call);
     const sent = mock.requests.find((request) => request.method === 'POST' && request.path === '/tasks');
     expect(sent?.body).toEqual({
-      subject: 'Ligar para Maria Souza', type: 'call', due_date: '2026-12-07', due_time: '14:30', priority: 'high',
-      lead_id: Number(leadId), assigned_to: 2, notes: 'Pediu orçamento',
+      subject: 'Ligar para Maria Souza',
+      type: 'call',
+      due_date: '2026-12-07',
+      due_time: '14:30',
+      priority: 'high',
+      lead_id: Number(leadId),
+      assigned_to: 2,
+      notes: 'Pediu orçamento',
     });
     expect(mock.tasks).toHaveLength(1);
     expect(result).toEqual({
@@ -98,7 +110,11 @@ describe('Syncro follow-up tasks', () => {
     const page = await provider().listTasks({ leadId: Number(joao), type: 'meeting', dueFrom: '2026-12-08', perPage: 10 });
     expect(page).toEqual({
       ok: true,
-      data: { tasks: [{ id: 2, subject: 'Reunião com João Lima', type: 'meeting', status: 'pending', priority: 'high', due_date: '2026-12-10', lead_id: Number(joao) }], total: 1, hasMore: false },
+      data: {
+        tasks: [{ id: 2, subject: 'Reunião com João Lima', type: 'meeting', status: 'pending', priority: 'high', due_date: '2026-12-10', lead_id: Number(joao) }],
+        total: 1,
+        hasMore: false,
+      },
     });
     expect(mock.requests.at(-1)?.query).toEqual({ lead_id: joao, type: 'meeting', due_from: '2026-12-08', per_page: '10' });
   });

@@ -8,7 +8,6 @@ import { fromStore } from './store';
 
 const page = whatsappPages();
 
-
 describe('layer 1: store', () => {
   it('is unavailable without a reply or without WhatsApp internals', () => {
     expect(fromStore({ store: null })).toMatchObject({ outcome: 'unavailable', reason: 'no-answer' });

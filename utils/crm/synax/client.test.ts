@@ -1,14 +1,10 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { DEMO_KEYS, startSynaxMock, type SynaxMock } from '@/tests/mock-crm';
+import { describe, expect, it } from 'vitest';
+import { DEMO_KEYS, startSynaxMock } from '@/tests/mock-crm';
+import { useMock } from '@/tests/mock-crm/vitest';
 import type { RecordDraft } from '../provider';
 import { createSynaxProvider } from './client';
 
-let mock: SynaxMock;
-beforeAll(async () => {
-  mock = await startSynaxMock();
-});
-afterAll(() => mock.close());
-beforeEach(() => mock.reset());
+const mock = useMock(startSynaxMock);
 
 const provider = (apiKey = DEMO_KEYS.synax) => createSynaxProvider({ apiKey, baseUrl: mock.baseUrl });
 

@@ -1,16 +1,12 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { DEMO_KEYS, startSynaxMock, type SynaxMock } from '@/tests/mock-crm';
+import { describe, expect, it } from 'vitest';
+import { DEMO_KEYS, startSynaxMock } from '@/tests/mock-crm';
+import { useMock } from '@/tests/mock-crm/vitest';
 import type { DealDraft } from '../provider';
 import { createSynaxProvider } from './client';
 
 // The Synax adapter's pipelines, stages and deals (synax.md §9.6–§9.7) against the mock.
 
-let mock: SynaxMock;
-beforeAll(async () => {
-  mock = await startSynaxMock();
-});
-afterAll(() => mock.close());
-beforeEach(() => mock.reset());
+const mock = useMock(startSynaxMock);
 
 const provider = (apiKey = DEMO_KEYS.synax) => createSynaxProvider({ apiKey, baseUrl: mock.baseUrl });
 

@@ -1,14 +1,10 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { DEMO_KEYS, startSyncroMock, SYNCRO_SCOPES, type SyncroMock } from '@/tests/mock-crm';
+import { describe, expect, it } from 'vitest';
+import { DEMO_KEYS, startSyncroMock, SYNCRO_SCOPES } from '@/tests/mock-crm';
+import { useMock } from '@/tests/mock-crm/vitest';
 import type { RecordDraft } from '../provider';
 import { createSyncroProvider } from './client';
 
-let mock: SyncroMock;
-beforeAll(async () => {
-  mock = await startSyncroMock();
-});
-afterAll(() => mock.close());
-beforeEach(() => mock.reset());
+const mock = useMock(startSyncroMock);
 
 const provider = (apiKey = DEMO_KEYS.syncro, timeoutMs?: number) => createSyncroProvider({ apiKey, baseUrl: mock.baseUrl }, timeoutMs);
 

@@ -1,16 +1,12 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { DEMO_KEYS, startSyncroMock, type SyncroMock } from '@/tests/mock-crm';
+import { describe, expect, it } from 'vitest';
+import { DEMO_KEYS, startSyncroMock } from '@/tests/mock-crm';
+import { useMock } from '@/tests/mock-crm/vitest';
 import type { FollowUpTask } from '../provider';
 import { createSyncroProvider } from './client';
 
 // The Syncro adapter's follow-up calls (syncro.md §8.2, §8.16–§8.17) against the mock.
 
-let mock: SyncroMock;
-beforeAll(async () => {
-  mock = await startSyncroMock();
-});
-afterAll(() => mock.close());
-beforeEach(() => mock.reset());
+const mock = useMock(startSyncroMock);
 
 const provider = (apiKey = DEMO_KEYS.syncro) => createSyncroProvider({ apiKey, baseUrl: mock.baseUrl });
 

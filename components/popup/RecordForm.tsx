@@ -15,6 +15,7 @@ import { useDraftAutosave } from './use-draft-autosave';
 import type { ReadySession } from './use-popup-session';
 import { useSaveFlow } from './use-save-flow';
 import { useSyncroMeta } from './use-syncro-meta';
+import { WhatsappAddNumber } from './WhatsappAddNumber';
 import { WhatsappNotice } from './WhatsappNotice';
 
 const NOTICE_TEXT = {
@@ -48,6 +49,7 @@ export function RecordForm({ session }: { session: ReadySession }) {
   };
   const flow = useSaveFlow({
     draftKey,
+    lid: capture.whatsapp?.lid ?? null,
     deliveries: context.deliveries,
     onSaved: (crm, record) => setForm((current) => ({ ...current, saved: { ...current.saved, [crm]: record } })),
     onFieldErrors: (found) => setErrors((current) => ({ ...current, ...found })),
@@ -105,6 +107,7 @@ export function RecordForm({ session }: { session: ReadySession }) {
         </p>
       )}
       <WhatsappNotice note={capture.whatsapp} synax={crms.includes('synax') && !form.phones.some((phone) => phone.trim())} />
+      <WhatsappAddNumber note={capture.whatsapp} phone={capture.contacts[0]?.phones[0] ?? null} page={form.page} country={country} />
       <ContactPicker capture={capture} selected={form.contactIndex} country={country} onPick={pickContact} />
       <form ref={formRef} onSubmit={onSubmit} noValidate>
         <PersonFields

@@ -7,6 +7,7 @@ import { resolveChat } from '@/utils/capture/whatsapp/resolve';
 import { installStoreDouble } from '@/utils/capture/whatsapp/store-double';
 import { readStore } from '@/utils/capture/whatsapp/store-reader';
 import { storeFixture, whatsappPages } from '@/utils/capture/whatsapp/testing';
+import type { EarlierRecord } from '@/utils/capture/whatsapp/note';
 import { chatToCapture } from '@/utils/capture/whatsapp/to-capture';
 import { ask } from '@/utils/messaging/client';
 import { initialForm } from '@/utils/popup/form';
@@ -18,11 +19,13 @@ vi.mock('@/utils/messaging/client', () => ({ ask: vi.fn() }));
 const page = whatsappPages();
 
 /** The popup on a WhatsApp fixture, read as the background reads it (store double or none). */
-function popupOn(fixture: string, store: string | null) {
+function popupOn(fixture: string, store: string | null, earlier: EarlierRecord | null = null) {
   const win: Record<string, unknown> = {};
   if (store) installStoreDouble(storeFixture(store), win);
   const chat = resolveChat({ root: page(fixture), url: 'https://web.whatsapp.com/', store: store ? readStore(win) : null });
   const { capture } = chatToCapture(chat, null, 'BR');
+  // What the background adds from its history (utils/background/whatsapp-earlier.ts).
+  if (capture.whatsapp) capture.whatsapp.earlier = earlier;
   const form = initialForm({ capture, settings: context.settings, remembered: context.remembered, configured: context.configured });
   render(<RecordForm session={{ phase: 'ready', draftKey: null, capture, notice: null, context, form, restored: false }} />);
 }
@@ -75,5 +78,39 @@ describe('the popup on a WhatsApp chat without a number', () => {
     popupOn('saved-contact-bare-ids', 'saved-contact-bare-ids');
     expect(screen.queryByRole('note')).toBeNull();
     expect(document.activeElement).toBe(screen.getByLabelText('Name'));
+  });
+
+  it('the number arrived later: one click adds it to the record saved earlier, as an update of the phone alone (lid-username-mapped.2026-12-05.store.json)', async () => {
+    const earlier = { crm: 'syncro' as const, id: '31', name: 'Maria', url: 'https://app.syncro.chat/leads/31' };
+    const record = { crm: 'syncro' as const, id: '31', name: 'Maria', phone: '+5511987650021', email: null, url: earlier.url };
+    vi.mocked(ask).mockReset();
+    vi.mocked(ask).mockImplementation((async (name: string) => (name === 'SAVE_RECORD' ? { ok: true, data: { state: 'delivered', record } } : { ok: true, data: null })) as never);
+    popupOn('lid-username', 'lid-username-mapped', earlier);
+    const offer = screen.getByRole('region', { name: 'Add the number to that record' });
+    expect(offer.textContent).toContain('Syncro has Maria, saved from this chat without a number. WhatsApp shows the number now: (11) 98765-0021.');
+    // The form itself is the usual one, with the number: no "number hidden" notice.
+    expect(screen.getByLabelText(/^Phone/)).toHaveProperty('value', '(11) 98765-0021');
+    expect(screen.queryByRole('note')).toBeNull();
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Add the number to that record' })));
+    const saves = vi.mocked(ask).mock.calls.filter(([name]) => name === 'SAVE_RECORD');
+    expect(saves).toHaveLength(1);
+    expect(saves[0]![1]).toMatchObject({
+      crm: 'syncro',
+      mode: { kind: 'update', id: '31', only: 'phone' },
+      draft: { contact: { name: 'Maria', phones: ['+5511987650021'] } },
+      lid: '203040506070811@lid',
+    });
+    expect(offer.textContent).toContain('Number added to Maria in Syncro.');
+    expect(screen.queryByRole('button', { name: 'Add the number to that record' })).toBeNull();
+  });
+
+  it('a refused update says why and keeps the form', async () => {
+    vi.mocked(ask).mockReset();
+    vi.mocked(ask).mockImplementation((async (name: string) =>
+      name === 'SAVE_RECORD' ? { ok: true, data: { state: 'needs_attention', lastError: { code: 'not_found', crm: 'syncro' } } } : { ok: true, data: null }) as never);
+    popupOn('lid-username', 'lid-username-mapped', { crm: 'syncro', id: '31', name: 'Maria', url: 'https://app.syncro.chat/leads/31' });
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Add the number to that record' })));
+    expect(screen.getByRole('alert').textContent).not.toBe('');
+    expect(screen.getByLabelText('Name')).toHaveProperty('value', 'Maria');
   });
 });

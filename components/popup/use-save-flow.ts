@@ -33,6 +33,8 @@ const CHECK_LATER: readonly string[] = RETRYABLE_CODES.filter((code) => code !==
 
 interface SaveFlowInput {
   draftKey: string | null;
+  /** The WhatsApp chat's privacy id, kept with the record in the history (issue 19). */
+  lid?: string | null;
   /** The restored draft's saves still in the outbox: shown, followed, never sent twice. */
   deliveries?: DeliveryView[];
   /** A CRM accepted the record: the form remembers it so a retry only sends the others. */
@@ -54,7 +56,7 @@ interface Job {
  * Per destination: look for duplicates, then create (or offer open / update / create anyway).
  * Each CRM is an independent delivery; one failing never undoes or blocks the other.
  */
-export function useSaveFlow({ draftKey, deliveries = [], onSaved, onFieldErrors }: SaveFlowInput) {
+export function useSaveFlow({ draftKey, lid = null, deliveries = [], onSaved, onFieldErrors }: SaveFlowInput) {
   const [outcomes, setOutcomes] = useState<Outcomes>(() => Object.fromEntries(deliveries.map((delivery) => [delivery.crm, outcomeOf(delivery, 'create', null)])));
   const jobs = useRef<Partial<Record<CrmId, Job>>>({});
   /** Refused deliveries (restored or from this popup): the next Save of that CRM resends them. */
@@ -85,7 +87,7 @@ export function useSaveFlow({ draftKey, deliveries = [], onSaved, onFieldErrors 
     if (!job) return;
     set(crm, { kind: 'saving' });
     const { form, draft, deliveryId, checkDuplicates } = job;
-    const request = { crm, draft, mode, destination: form.destination, page: form.page, draftKey, deliveryId, existingIds, checkDuplicates };
+    const request = { crm, draft, mode, destination: form.destination, page: form.page, draftKey, deliveryId, existingIds, checkDuplicates, lid };
     const reply = await ask('SAVE_RECORD', request);
     if (reply.ok) follow(crm, reply.data, mode.kind);
     else set(crm, { kind: 'failed', error: reply.error });

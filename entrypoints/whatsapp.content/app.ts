@@ -56,16 +56,16 @@ export function startWhatsapp(ctx: ContentScriptContext): void {
   }
 
   async function offer(participant: Participant | null): Promise<void> {
-    if (ctx.isInvalid) return note(t('whatsapp.reload'));
+    if (ctx.isInvalid) return note(t('reload'));
     button.busy(true);
     const reply = await askBackground('OFFER_WHATSAPP_CHAT', { fresh: !switched, participant });
     button.busy(false);
-    if (!reply.ok) return note(ctx.isInvalid ? t('whatsapp.reload') : t('whatsapp.failed'));
+    if (!reply.ok) return note(ctx.isInvalid ? t('reload') : t('failed'));
     const { chat: read, opened, note: why } = reply.data;
     if (read) chat = read;
     awaitingReturn ||= opened;
     if (!opened && read?.kind === 'group') return button.menu(read.participants);
-    if (why) note(t(`whatsapp.${why}`));
+    if (why) note(t(why));
   }
 
   const button = createButton(ctx, { save: () => void offer(null), pick: (participant) => void offer(participant) });

@@ -75,17 +75,24 @@ export function createButton(ctx: ContentScriptContext, actions: { save(): void;
       const saved = view.mode === 'saved';
       Object.assign(save, {
         className: saved ? 'icon' : '',
-        textContent: saved ? '+' : t('whatsapp.save'),
-        title: view.mode === 'blocked' ? t(`whatsapp.${view.message}`) : t('whatsapp.saveHint'),
-        ariaLabel: t('whatsapp.save'),
+        textContent: saved ? '+' : t('save'),
+        title: view.mode === 'blocked' ? t(view.message) : t('saveHint'),
+        ariaLabel: t('save'),
         ariaDisabled: String(view.mode === 'blocked'),
         ariaHasPopup: String(view.mode === 'group'),
       });
       links.replaceChildren(
         ...(saved ? view.links : []).map((link) => {
           const name = CRM_LABELS[link.crm];
-          const open = el('button', { type: 'button', textContent: `✓ ${t('whatsapp.inCrm', name)}`, title: link.name ?? '', ariaLabel: t('whatsapp.openIn', name) });
-          open.addEventListener('click', () => window.open(link.url, '_blank', 'noreferrer'));
+          // Saved without a phone, and WhatsApp knows it now: the popup offers to add it (issue 19).
+          const add = link.addPhone;
+          const open = el('button', {
+            type: 'button',
+            textContent: add ? t('addNumber') : `✓ ${t('inCrm', name)}`,
+            title: link.name ?? '',
+            ariaLabel: t(add ? 'addNumberTo' : 'openIn', name),
+          });
+          open.addEventListener('click', () => (add ? actions.save() : window.open(link.url, '_blank', 'noreferrer')));
           return open;
         }),
       );
@@ -100,9 +107,9 @@ export function createButton(ctx: ContentScriptContext, actions: { save(): void;
     },
     /** The participant picker of a group: visible senders, their number or why it is hidden. */
     menu(participants: Participant[]): void {
-      const list = el('div', { role: 'menu', ariaLabel: t('whatsapp.pickTitle') });
+      const list = el('div', { role: 'menu', ariaLabel: t('pickTitle') });
       for (const participant of participants) {
-        const detail = el('small', { textContent: participant.name ? (participant.phone ?? t('whatsapp.numberHidden')) : '' });
+        const detail = el('small', { textContent: participant.name ? (participant.phone ?? t('numberHidden')) : '' });
         const item = el('button', { type: 'button', role: 'menuitem' }, participant.name ?? participant.phone ?? '—', detail);
         item.addEventListener('click', () => {
           close();
@@ -110,11 +117,7 @@ export function createButton(ctx: ContentScriptContext, actions: { save(): void;
         });
         list.append(item);
       }
-      show(
-        el('b', { className: 'note', textContent: t('whatsapp.pickTitle') }),
-        el('p', { textContent: t(participants.length ? 'whatsapp.pickHint' : 'whatsapp.noSenders') }),
-        list,
-      );
+      show(el('b', { className: 'note', textContent: t('pickTitle') }), el('p', { textContent: t(participants.length ? 'pickHint' : 'noSenders') }), list);
       (list.firstElementChild as HTMLElement | null)?.focus();
     },
   };

@@ -176,14 +176,15 @@ test.describe('WhatsApp Web', () => {
   });
 
   test.describe('2026 rollouts (bare message ids, testids, the real store names)', () => {
-    test('a LID chat by username: the pushname, no number and who it is, saved to Syncro with its username and LID; the number once WhatsApp knows the mapping', async ({
+    test('a LID chat by username: the pushname, no number and who it is; Synax stopped before sending; a Syncro lead without a phone; the number added to it once WhatsApp knows it', async ({
       context,
       connect,
       worker,
       extensionPage,
       syncro,
+      synax,
     }) => {
-      await connect(['Syncro']);
+      await connect(['Syncro', 'Synax']);
       const whatsapp = await WhatsappPage.open(context, 'lid-username', '/', 'lid-username');
       await whatsapp.saveButton.click();
       await expect(whatsapp.note).toHaveText("WhatsApp hides this contact's number. The form opens with the name; type the number.");
@@ -194,6 +195,15 @@ test.describe('WhatsApp Web', () => {
       await expect(popup.field('Name')).toHaveValue('Maria');
       await expect(popup.field('Phone')).toHaveValue('');
       await expect(popup.field('Phone')).toBeFocused();
+      // Synax requires a phone: said before Save, and Save sends nothing.
+      await popup.chooseDestinations('Syncro', 'Synax');
+      await expect(popup.page.getByRole('note')).toContainText('Synax needs a phone number.');
+      const [synaxBefore, syncroBefore] = [synax.requests.length, syncro.requests.filter((request) => request.path.startsWith('/leads')).length];
+      await popup.save();
+      await expect(popup.page.getByLabel(/^Phone/).first()).toHaveAttribute('aria-invalid', 'true');
+      expect(synax.requests).toHaveLength(synaxBefore);
+      expect(syncro.requests.filter((request) => request.path.startsWith('/leads'))).toHaveLength(syncroBefore);
+      expect(synax.contacts.filter((contact) => contact.name === 'Maria')).toEqual([]);
       // Saved to Syncro without a phone: the username and the LID stay in the lead's notes.
       await expect(popup.field('Notes')).toHaveValue('WhatsApp: @maria.lopez · wa-lid:203040506070811');
       await popup.chooseDestinations('Syncro');
@@ -202,11 +212,38 @@ test.describe('WhatsApp Web', () => {
       await popup.save();
       await expect(popup.status).toContainText('Saved to Syncro: Maria.');
       expect(syncro.leads.map((lead) => [lead.name, lead.phone ?? null, lead.notes])).toEqual([['Maria', null, 'WhatsApp: @maria.lopez · wa-lid:203040506070811']]);
+      const lead = syncro.leads[0]!;
 
+      // WhatsApp learned the mapping: the same chat, opened again, offers to add the number to that lead.
       await whatsapp.withStore('lid-username-mapped');
       await whatsapp.page.reload();
-      await whatsapp.saveButton.click();
+      const addNumber = whatsapp.page.getByRole('button', { name: 'Add the number WhatsApp now shows to the record saved in Syncro', exact: true });
+      await expect(addNumber).toHaveText('Add number');
+      await addNumber.click();
       await expect.poll(async () => (await lastHandedCapture(worker))?.capture.contacts[0]).toMatchObject({ name: 'Maria', phones: ['+5511987650021'] });
+      const later = new PopupPage(await extensionPage(`popup.html?capture=${(await lastHandedCapture(worker))!.id}`));
+      const offer = later.page.getByRole('region', { name: 'Add the number to that record' });
+      await expect(offer).toContainText('Syncro has Maria, saved from this chat without a number. WhatsApp shows the number now: (11) 98765-0021.');
+      const before = { ...lead };
+      await later.button('Add the number to that record').click();
+      await expect(offer).toContainText('Number added to Maria in Syncro.');
+      // Exactly one update, with the phone alone, to the lead created before; nothing else changed.
+      expect(syncro.requests.filter((request) => request.method === 'PUT').map((request) => [request.path, request.body])).toEqual([
+        [`/leads/${lead.id}`, { phone: '+5511987650021' }],
+      ]);
+      expect(syncro.requests.filter((request) => request.method === 'POST' && request.path === '/leads')).toHaveLength(1);
+      expect(syncro.leads).toEqual([{ ...before, phone: '+5511987650021', updated_at: expect.any(String) }]);
+
+      // Opened again: the chat is now simply "In Syncro", and the history line keeps the LID.
+      await whatsapp.page.reload();
+      await expect(whatsapp.openIn('Syncro')).toBeVisible();
+      const history = await worker.evaluate(
+        async () => ((await chrome.storage.local.get('history')) as { history: { action: string; phone: string | null; lid?: string | null }[] }).history,
+      );
+      expect(history.map((entry) => [entry.action, entry.phone, entry.lid])).toEqual([
+        ['update', '+5511987650021', '203040506070811@lid'],
+        ['create', null, '203040506070811@lid'],
+      ]);
       expect(whatsapp.blocked).toEqual([]);
     });
 

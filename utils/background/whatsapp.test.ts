@@ -242,3 +242,77 @@ describe('LOOKUP_WHATSAPP_CHAT is not an oracle (issue 13, point 7)', () => {
     expect(findDuplicates.mock.calls.map(([crm]) => crm).sort()).toEqual(['synax', 'syncro']);
   });
 });
+
+describe('the number arrives later (issue 19): a lead saved from a LID chat without a phone', () => {
+  const LID = '203040506070811@lid';
+  const mapped: WhatsappChat = {
+    ...person,
+    chatKey: LID,
+    name: 'Maria',
+    phone: '+5511987650021',
+    waNumber: '5511987650021',
+    sources: { chatKey: 'store', name: 'store', phone: 'store' },
+  };
+  const savedWithoutPhone = (overrides: Partial<HistoryEntry> = {}): HistoryEntry => ({
+    id: crypto.randomUUID(),
+    at: 1,
+    crm: 'syncro',
+    destination: 'syncro',
+    action: 'create',
+    status: 'saved',
+    name: 'Maria',
+    phone: null,
+    email: null,
+    page: { url: 'https://web.whatsapp.com/', title: 'WhatsApp: Maria' },
+    record: { id: '31', url: 'https://app.syncro.chat/leads/31' },
+    error: null,
+    lid: LID,
+    ...overrides,
+  });
+
+  it('found in the history by LID: the button offers to add the number, the popup gets the record', async () => {
+    const findDuplicates = vi.spyOn(records, 'findDuplicates').mockResolvedValue({ ok: true, data: [] });
+    await addHistoryEntry(savedWithoutPhone());
+    expect(await lookupWhatsappChat({ fresh: true }, whatsappTab, deps(mapped).value)).toEqual({
+      ok: true,
+      data: { chat: mapped, saved: [{ crm: 'syncro', name: 'Maria', url: 'https://app.syncro.chat/leads/31', addPhone: true }] },
+    });
+    // The CRMs' duplicate check was asked with the number: it is in no record yet.
+    expect(findDuplicates).toHaveBeenCalledWith('syncro', { phones: ['+5511987650021', '+551187650021'], email: null });
+    const { value, offered } = deps(mapped);
+    await offerWhatsappChat({ fresh: true, participant: null }, whatsappTab, value);
+    expect((await offeredCapture(offered)).whatsapp?.earlier).toEqual({ crm: 'syncro', id: '31', name: 'Maria', url: 'https://app.syncro.chat/leads/31' });
+  });
+
+  it("the CRM's duplicate check finds the number in a record: that record is shown, nothing is offered", async () => {
+    const holder = { crm: 'syncro' as const, id: '40', name: 'Maria L.', phone: '+5511987650021', email: null, url: 'https://app.syncro.chat/leads/40' };
+    vi.spyOn(records, 'findDuplicates').mockImplementation(async (crm) => ({ ok: true, data: crm === 'syncro' ? [holder] : [] }));
+    await addHistoryEntry(savedWithoutPhone());
+    expect(await lookupWhatsappChat({ fresh: true }, whatsappTab, deps(mapped).value)).toMatchObject({
+      ok: true,
+      data: { saved: [{ crm: 'syncro', name: 'Maria L.', url: holder.url }] },
+    });
+    const { value, offered } = deps(mapped);
+    await offerWhatsappChat({ fresh: true, participant: null }, whatsappTab, value);
+    expect((await offeredCapture(offered)).whatsapp?.earlier).toBeNull();
+  });
+
+  it('nothing is offered once the number was added, for another chat, while the number is still hidden, or for a refused save', async () => {
+    vi.spyOn(records, 'findDuplicates').mockResolvedValue({ ok: true, data: [] });
+    await addHistoryEntry(savedWithoutPhone({ lid: '999999999999999@lid' }));
+    await addHistoryEntry(savedWithoutPhone({ status: 'discarded', record: null }));
+    expect(await lookupWhatsappChat({ fresh: true }, whatsappTab, deps(mapped).value)).toMatchObject({ ok: true, data: { saved: [] } });
+    const hidden = { ...mapped, phone: null, waNumber: null, phoneWhy: 'lid' as const };
+    await addHistoryEntry(savedWithoutPhone({ at: 2 }));
+    expect(await lookupWhatsappChat({ fresh: true }, whatsappTab, deps(hidden).value)).toMatchObject({ ok: true, data: { saved: [] } });
+    // The update that added it is the chat's newest line: the number is in the record now.
+    await addHistoryEntry(savedWithoutPhone({ at: 3, action: 'update', phone: '+5511987650021', via: 'updated' }));
+    expect(await lookupWhatsappChat({ fresh: true }, whatsappTab, deps(mapped).value)).toMatchObject({
+      ok: true,
+      data: { saved: [{ crm: 'syncro', name: 'Maria', url: 'https://app.syncro.chat/leads/31' }] },
+    });
+    const { value, offered } = deps(mapped);
+    await offerWhatsappChat({ fresh: true, participant: null }, whatsappTab, value);
+    expect((await offeredCapture(offered)).whatsapp?.earlier).toBeNull();
+  });
+});

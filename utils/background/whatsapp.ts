@@ -1,6 +1,7 @@
 import type { CountryCode } from 'libphonenumber-js/min';
 import type { Browser } from 'wxt/browser';
 import { BLOCKED, missingPhoneNote } from '../capture/whatsapp/button-view';
+import type { EarlierRecord } from '../capture/whatsapp/note';
 import { chatToCapture } from '../capture/whatsapp/to-capture';
 import type { WhatsappChat } from '../capture/whatsapp/types';
 import { CRM_IDS, isWebLink, type CrmId } from '../constants/crm';
@@ -13,6 +14,7 @@ import { readHistory } from '../storage/history';
 import { loadSettings } from '../storage/settings';
 import { handCapture, offerToPopup } from './capture';
 import { findDuplicates } from './records';
+import { earlierWithoutPhone } from './whatsapp-earlier';
 import { createLookupLimiter } from './whatsapp-lookup-limit';
 import { isWhatsappUrl, readWhatsappTab } from './whatsapp-tab';
 
@@ -65,6 +67,7 @@ export async function offerWhatsappChat(
   if (chat.kind === 'group' && participant && !chat.participants.some((known) => known.key === participant.key)) chat.participants = [participant, ...chat.participants];
   const { values } = await loadSettings();
   const { capture, chat: checked } = chatToCapture(chat, participant?.key ?? null, values.defaultCountry as CountryCode);
+  if (capture.whatsapp) capture.whatsapp.earlier = await phoneToAdd(checked, deps.now());
   await deps.offer(await handCapture(capture), tabId);
   const note = participant
     ? missingPhoneNote(capture.contacts[0]?.phones[0] ?? null, participant.key.endsWith('@lid') ? 'lid' : 'not-found')
@@ -101,8 +104,22 @@ async function crmLink(crm: CrmId, phone: string, now: number, lastSave: number)
 }
 
 /**
+ * The record saved from this LID chat without a phone (local history, by LID), unless a CRM's
+ * duplicate check finds the number already in one of its records: then that record is the
+ * person's, and adding the number to the earlier one would make two.
+ */
+async function phoneToAdd(chat: WhatsappChat, now: number): Promise<EarlierRecord | null> {
+  const history = await readHistory();
+  const earlier = earlierWithoutPhone(chat, history);
+  if (!earlier || !chat.phone) return null;
+  return (await crmLink(earlier.crm, chat.phone, now, history[0]?.at ?? 0)) ? null : earlier;
+}
+
+/**
  * On each chat switch: the chat as read now, and where its number is already saved (history
- * first, then each CRM, both BR forms). Each tab has a lookup allowance (whatsapp-lookup-limit.ts);
+ * first, then each CRM, both BR forms). A LID chat whose number WhatsApp has learned since a
+ * record was saved from it without one gets that record, flagged `addPhone` (the button offers
+ * to add the number). Each tab has a lookup allowance (whatsapp-lookup-limit.ts);
  * past it the chat comes back without the "saved" answer, as if nothing were saved.
  */
 export async function lookupWhatsappChat(
@@ -123,7 +140,11 @@ export async function lookupWhatsappChat(
       return crmLink(crm, phone, deps.now(), history[0]?.at ?? 0);
     }),
   );
-  return { ok: true, data: { chat, saved: saved.filter((link) => link !== null) } };
+  const links = saved.filter((link) => link !== null);
+  const earlier = earlierWithoutPhone(chat, history);
+  // The CRM's own duplicate check above found the number nowhere in that CRM.
+  if (earlier && !links.some((link) => link.crm === earlier.crm)) links.push({ crm: earlier.crm, name: earlier.name, url: earlier.url, addPhone: true });
+  return { ok: true, data: { chat, saved: links } };
 }
 
 /** Tests only. */

@@ -112,7 +112,8 @@ export interface CrmProvider {
   testConnection(): Promise<Result<ConnectionReport>>;
   findDuplicates(query: DuplicateQuery): Promise<Result<SavedRecord[]>>;
   createRecord(draft: RecordDraft): Promise<Result<SavedRecord>>;
-  updateRecord(id: string, draft: RecordDraft): Promise<Result<SavedRecord>>;
+  /** `only: 'phone'` sends the draft's first phone and nothing else: the record keeps every other field as it is. */
+  updateRecord(id: string, draft: RecordDraft, only?: 'phone'): Promise<Result<SavedRecord>>;
 }
 
 export interface Credentials {

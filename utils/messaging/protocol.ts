@@ -166,7 +166,8 @@ export const protocol = {
     request: z.object({ fresh: z.boolean() }),
     response: z.object({
       chat: whatsappChatSchema.nullable(),
-      saved: z.array(z.object({ crm: crmIdSchema, name: z.string().nullable(), url: z.string().url() })),
+      /** `addPhone`: a record saved from this LID chat without a phone, which the number now known can be added to (issue 19). */
+      saved: z.array(z.object({ crm: crmIdSchema, name: z.string().nullable(), url: z.string().url(), addPhone: z.literal(true).optional() })),
     }),
     from: ['content-script'],
   }),

@@ -5,6 +5,7 @@ import { createSynaxProvider } from '../crm/synax/client';
 import { createSyncroProvider } from '../crm/syncro/client';
 import type { CrmProvider, SavedRecord } from '../crm/provider';
 import { attemptDelivery, mayHaveArrived, pickOurs } from './attempt';
+import { historyLine } from './bookkeeping';
 import type { OutboxEntry } from './schema';
 import { entry, TEST_DRAFT } from './testing';
 import { claim, settle } from './transitions';
@@ -118,6 +119,30 @@ describe('updates and refusals', () => {
     expect(first).toMatchObject({ state: 'retrying', lookupFirst: false });
     expect(await attemptAs(first)).toMatchObject({ state: 'delivered', via: 'updated' });
     expect(requests(crms.syncro)).toEqual([`PUT /leads/${id} 0`, `PUT /leads/${id} 200`]);
+  });
+
+  it("adding the number WhatsApp learned: only the phone is sent, retried like any update, and the history line keeps the chat's privacy id", async () => {
+    const created = await syncroProvider().createRecord({ ...TEST_DRAFT, contact: { ...TEST_DRAFT.contact, phones: [], notes: 'WhatsApp: wa-lid:203040506070811' } });
+    const id = created.ok ? created.data.id : '';
+    crms.syncro.requests.length = 0;
+    crms.syncro.inject({ method: 'PUT', path: `/leads/${id}`, times: 1, fault: { kind: 'status', status: 503 } });
+    const base = entry().job;
+    const job = {
+      ...base,
+      draft: { contact: { ...base.draft.contact, phones: ['+5511987650021'] } },
+      mode: { kind: 'update' as const, id, only: 'phone' as const },
+      lid: '203040506070811@lid',
+    };
+    const first = await attemptAs(entry({ job }));
+    expect(first).toMatchObject({ state: 'retrying', lastError: { code: 'server', status: 503 } });
+    const second = await attemptAs(first);
+    expect(second).toMatchObject({ state: 'delivered', via: 'updated', record: { id, phone: '+5511987650021' } });
+    expect(crms.syncro.requests.map((request) => [request.method, request.body])).toEqual([
+      ['PUT', { phone: '+5511987650021' }],
+      ['PUT', { phone: '+5511987650021' }],
+    ]);
+    expect(crms.syncro.leads[0]).toMatchObject({ name: 'Maria Souza', phone: '+5511987650021', notes: 'WhatsApp: wa-lid:203040506070811', email: TEST_DRAFT.contact.email });
+    expect(historyLine(second)).toMatchObject({ action: 'update', status: 'saved', phone: '+5511987650021', lid: '203040506070811@lid', record: { id } });
   });
 
   it('a refusal (422) needs the user and is not retried on its own', async () => {

@@ -80,7 +80,7 @@ function failed(error: CrmError | OutboxError, lookupFirst: boolean, posted: boo
 export async function attemptDelivery(entry: OutboxEntry, provider: CrmProvider): Promise<AttemptOutcome> {
   const { draft, mode } = entry.job;
   if (mode.kind === 'update') {
-    const updated = await provider.updateRecord(mode.id, draft);
+    const updated = await provider.updateRecord(mode.id, draft, mode.only);
     return updated.ok ? { kind: 'delivered', record: updated.data, via: 'updated' } : failed(updated.error, false, false);
   }
   if (entry.confirming !== null) return confirmCreated(entry, provider, entry.confirming);

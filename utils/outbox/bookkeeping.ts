@@ -33,6 +33,7 @@ export function historyLine(entry: OutboxEntry): HistoryEntry {
     error: entry.lastError,
     attempts: Math.max(1, entry.attempts),
     via: entry.state === 'delivered' ? entry.via : null,
+    lid: job.lid ?? null,
   };
 }
 

@@ -9,7 +9,11 @@ import { DELIVERY_STATES, DELIVERY_VIAS, ATTENTION_REASONS, isUnsettled } from '
 /** Existing records shown for one delivery ("already in Syncro"): as many as the popup shows. */
 export const MAX_MATCHES = 5;
 
-export const recordModeSchema = z.discriminatedUnion('kind', [z.object({ kind: z.literal('create') }), z.object({ kind: z.literal('update'), id: z.string().min(1).max(100) })]);
+/** `only: 'phone'`: the update adds the number and changes nothing else on the record (issue 19: a lead saved without one). */
+export const recordModeSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('create') }),
+  z.object({ kind: z.literal('update'), id: z.string().min(1).max(100), only: z.literal('phone').optional() }),
+]);
 
 /** One record on its way to one CRM: what the popup asked for, all the outbox needs to send it. */
 export const recordJobSchema = z.object({
@@ -20,6 +24,8 @@ export const recordJobSchema = z.object({
   page: z.object({ url: z.string().max(CAPTURE_LIMITS.url), title: z.string().max(CAPTURE_LIMITS.title) }),
   /** The popup draft this record came from: marked saved (or removed) once delivered. */
   draftKey: draftKeySchema.nullable(),
+  /** The WhatsApp chat's privacy id (`…@lid`), kept in the history so a later open of the chat finds this record (issue 19). */
+  lid: z.string().max(100).nullable().optional(),
 });
 export type RecordJob = z.infer<typeof recordJobSchema>;
 

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { addHistoryEntry, clearHistory, HISTORY_LIMIT, historyItem, migrateHistoryV1, readHistory, type HistoryEntry } from './history';
+import { addHistoryEntry, clearHistory, HISTORY_LIMIT, historyItem, migrateHistoryV1, migrateHistoryV2, readHistory, type HistoryEntry } from './history';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -47,20 +47,31 @@ describe('capture history', () => {
     ]);
   });
 
-  it('migrates format 1 (before the outbox) to format 2: one attempt each, nothing lost', async () => {
+  it('migrates format 1 (before the outbox) to format 3: one attempt each, no privacy id, nothing lost', async () => {
     const { attempts, via, ...v1 } = entry(7);
     void attempts;
     void via;
     await fakeBrowser.storage.local.set({ history: [v1, { ...v1, id: 'f', status: 'failed', record: null }, 'junk'], history$: { v: 1 } });
     await historyItem.migrate();
     const stored = await fakeBrowser.storage.local.get(['history', 'history$']);
-    expect(stored.history$).toEqual({ v: 2 });
-    expect(stored.history).toEqual([{ ...v1, attempts: 1, via: null }, { ...v1, id: 'f', status: 'failed', record: null, attempts: 1, via: null }, 'junk']);
+    expect(stored.history$).toEqual({ v: 3 });
+    expect(stored.history).toEqual([{ ...v1, attempts: 1, via: null, lid: null }, { ...v1, id: 'f', status: 'failed', record: null, attempts: 1, via: null, lid: null }, 'junk']);
     expect((await readHistory()).map((e) => [e.id, e.status, e.attempts])).toEqual([
       ['e7', 'saved', 1],
       ['f', 'failed', 1],
     ]);
     expect(migrateHistoryV1('not a list')).toEqual([]);
+  });
+
+  it('migrates format 2 to format 3: every entry gets `lid: null`, a present one is kept', async () => {
+    await fakeBrowser.storage.local.set({ history: [entry(1), { ...entry(2), lid: '203040506070811@lid' }], history$: { v: 2 } });
+    await historyItem.migrate();
+    expect((await fakeBrowser.storage.local.get('history$')).history$).toEqual({ v: 3 });
+    expect((await readHistory()).map((e) => [e.id, e.lid])).toEqual([
+      ['e1', null],
+      ['e2', '203040506070811@lid'],
+    ]);
+    expect(migrateHistoryV2(null)).toEqual([]);
   });
 
   it('clears', async () => {

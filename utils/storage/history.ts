@@ -29,6 +29,11 @@ export const historyEntrySchema = z.object({
   attempts: z.number().int().positive().optional(),
   /** found: an interrupted create had already made the record; it was not created again. */
   via: z.enum(['created', 'updated', 'found']).nullable().optional(),
+  /**
+   * The WhatsApp privacy id (`…@lid`) of the chat the record came from (format 3): how a later open
+   * of the same chat finds a lead saved without a phone, to add the number (issue 19). Null otherwise.
+   */
+  lid: z.string().max(100).nullable().optional(),
 });
 export type HistoryEntry = z.infer<typeof historyEntrySchema>;
 
@@ -36,6 +41,12 @@ export type HistoryEntry = z.infer<typeof historyEntrySchema>;
 export function migrateHistoryV1(entries: unknown): unknown[] {
   if (!Array.isArray(entries)) return [];
   return entries.map((entry) => (entry && typeof entry === 'object' && !Array.isArray(entry) ? { attempts: 1, via: null, ...(entry as Record<string, unknown>) } : entry));
+}
+
+/** Format 3 (issue 19) adds `lid`: no entry before it came from a chat known by its privacy id. */
+export function migrateHistoryV2(entries: unknown): unknown[] {
+  if (!Array.isArray(entries)) return [];
+  return entries.map((entry) => (entry && typeof entry === 'object' && !Array.isArray(entry) ? { lid: null, ...(entry as Record<string, unknown>) } : entry));
 }
 
 /** Entries that no longer match the schema are dropped one by one; the rest survive. */
@@ -46,7 +57,7 @@ const historySchema = z.array(z.unknown()).transform((entries) =>
   }),
 );
 
-export const historyItem = defineStoredItem('local:history', { version: 2, schema: historySchema, fallback: [], migrations: { 2: migrateHistoryV1 } });
+export const historyItem = defineStoredItem('local:history', { version: 3, schema: historySchema, fallback: [], migrations: { 2: migrateHistoryV1, 3: migrateHistoryV2 } });
 
 export function readHistory(): Promise<HistoryEntry[]> {
   return historyItem.getValue();

@@ -31,6 +31,12 @@ describe('the header button', () => {
     expect(buttonView(chat({}), [{ ...syncro, url: 'javascript:alert(1)' }])).toEqual({ mode: 'save' });
   });
 
+  it('offers to add the number to a lead saved from this LID chat without one (issue 19)', () => {
+    const earlier = { ...syncro, addPhone: true as const };
+    expect(buttonView(chat({ chatKey: '203040506070811@lid' }), [earlier])).toEqual({ mode: 'saved', links: [earlier] });
+    expect(buttonView(chat({ chatKey: '203040506070811@lid' }), [{ ...earlier, url: 'data:text/html,x' }])).toEqual({ mode: 'save' });
+  });
+
   it('lets groups pick a participant, and refuses channels and status', () => {
     expect(buttonView(chat({ kind: 'group', phone: null }), [syncro])).toEqual({ mode: 'group' });
     expect(buttonView(chat({ kind: 'channel', phone: null }), null)).toEqual({ mode: 'blocked', message: 'cannotChannel' });

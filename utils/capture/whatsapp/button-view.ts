@@ -6,6 +6,8 @@ export interface SavedLink {
   crm: CrmId;
   name: string | null;
   url: string;
+  /** Saved from this LID chat without a phone; WhatsApp knows the number now (issue 19). */
+  addPhone?: true;
 }
 
 /**

@@ -1,4 +1,13 @@
+import type { CrmId } from '../../constants/crm';
 import type { Identity, PhoneWhy, WhatsappChat } from './types';
+
+/** A record saved from a privacy-id chat while WhatsApp hid the number: where the number, now known, can be added (issue 19). */
+export interface EarlierRecord {
+  crm: CrmId;
+  id: string;
+  name: string;
+  url: string;
+}
 
 /**
  * What the popup tells the rep about a WhatsApp capture (Capture.whatsapp): why the phone is
@@ -11,6 +20,8 @@ export interface WhatsappNote {
   lid: string | null;
   /** WhatsApp's build, then each layer's outcome and reason: no names, numbers or message text. */
   report: string;
+  /** The chat's number is known now, and a record saved from it earlier lacks it: the popup offers to add it. */
+  earlier?: EarlierRecord | null;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CRM_IDS } from '../../constants/crm';
 import { E164, e164OfDigits } from '../../phone/e164';
 import { CHAT_KINDS, OUTCOMES, PHONE_WHYS, RESOLVERS } from './types';
 
@@ -28,8 +29,17 @@ const identitySchema = z.object({
   maskedPhone: z.string().max(40).nullable(),
 });
 
+/** note.ts `EarlierRecord`: built by the background from its own history. */
+const earlierSchema = z.object({ crm: z.enum(CRM_IDS), id: z.string().min(1).max(100), name: text, url: z.string().url() });
+
 /** note.ts `WhatsappNote`, carried in a Capture to the popup. */
-export const whatsappNoteSchema = z.object({ phoneWhy: z.enum(PHONE_WHYS).nullable(), identity: identitySchema.nullable(), lid: jid.nullable(), report: z.string().max(2000) });
+export const whatsappNoteSchema = z.object({
+  phoneWhy: z.enum(PHONE_WHYS).nullable(),
+  identity: identitySchema.nullable(),
+  lid: jid.nullable(),
+  report: z.string().max(2000),
+  earlier: earlierSchema.nullable().optional(),
+});
 
 export const whatsappChatSchema = z.object({
   kind: z.enum(CHAT_KINDS),

@@ -75,10 +75,12 @@ export function createSynaxProvider({ apiKey, baseUrl }: Credentials, timeoutMs?
     return created.ok ? ok(saved(created.data.data)) : created;
   }
 
-  async function updateRecord(id: string, draft: RecordDraft): Promise<Result<SavedRecord>> {
+  async function updateRecord(id: string, draft: RecordDraft, only?: 'phone'): Promise<Result<SavedRecord>> {
     if (!draft.contact.phones.length) return fail(requiredFields('synax', 'phone'));
     const path = `/contacts/${encodeURIComponent(id)}`;
-    const updated = await request({ method: 'PATCH', path, body: toContactBody(draft) }, synaxContactResponse);
+    // synax.md §9.3: a partial update; the phone is always sent.
+    const body = only === 'phone' ? { phone: draft.contact.phones[0] } : toContactBody(draft);
+    const updated = await request({ method: 'PATCH', path, body }, synaxContactResponse);
     return updated.ok ? ok(saved(updated.data.data)) : updated;
   }
 

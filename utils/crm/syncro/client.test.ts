@@ -114,6 +114,17 @@ describe('Syncro leads', () => {
     expect(byEmail.ok && byEmail.data).toHaveLength(1);
   });
 
+  it('adds a phone to a lead saved without one, sending nothing else (issue 19)', async () => {
+    const created = await provider().createRecord({ ...draft, contact: { ...draft.contact, phones: [], notes: 'WhatsApp: @maria.lopez · wa-lid:203040506070811' } });
+    const id = created.ok ? created.data.id : '';
+    const before = mock.leads[0]!;
+    // The form's other fields differ: none of them may reach the lead.
+    const updated = await provider().updateRecord(id, { contact: { ...draft.contact, name: 'Someone else', notes: null, phones: ['+5511987650021'] } }, 'phone');
+    expect(mock.requests.filter((r) => r.method === 'PUT').map((r) => [r.path, r.body])).toEqual([[`/leads/${id}`, { phone: '+5511987650021' }]]);
+    expect(updated).toMatchObject({ ok: true, data: { id, name: 'Maria Souza', phone: '+5511987650021' } });
+    expect(mock.leads[0]).toEqual({ ...before, phone: '+5511987650021' });
+  });
+
   it('lists active custom fields in order, and pipelines with stages', async () => {
     const fields = await provider().listCustomFields();
     expect(fields.ok && fields.data.every((field) => field.is_active)).toBe(true);

@@ -113,9 +113,10 @@ export function createSyncroProvider({ apiKey, baseUrl }: Credentials, timeoutMs
     return created.ok ? ok(saved(created.data.lead)) : created;
   }
 
-  async function updateRecord(id: string, draft: RecordDraft): Promise<Result<SavedRecord>> {
-    // [A] syncro.md §8.9: update is announced but undocumented; PUT with the create fields.
-    const updated = await request({ method: 'PUT', path: `/leads/${encodeURIComponent(id)}`, body: toLeadBody(draft) }, syncroLeadResponse);
+  async function updateRecord(id: string, draft: RecordDraft, only?: 'phone'): Promise<Result<SavedRecord>> {
+    // [A] syncro.md §8.9: update is announced but undocumented; PUT with the create fields, each optional.
+    const body = only === 'phone' ? { phone: draft.contact.phones[0] } : toLeadBody(draft);
+    const updated = await request({ method: 'PUT', path: `/leads/${encodeURIComponent(id)}`, body }, syncroLeadResponse);
     return updated.ok ? ok(saved(updated.data.lead)) : updated;
   }
 

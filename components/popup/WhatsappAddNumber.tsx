@@ -45,6 +45,7 @@ export function WhatsappAddNumber({ note, phone, page, country }: Props) {
       deliveryId: crypto.randomUUID(),
       existingIds: [],
       checkDuplicates: false,
+      followUp: null,
       lid: note?.lid ?? null,
     });
     if (!reply.ok) return setState({ kind: 'failed', error: reply.error });

@@ -34,6 +34,11 @@ export const historyEntrySchema = z.object({
    * of the same chat finds a lead saved without a phone, to add the number (issue 19). Null otherwise.
    */
   lid: z.string().max(100).nullable().optional(),
+  /** A follow-up (issue 16): the task or deal, and its link once created; `record` is then the record it belongs to. */
+  followUp: z
+    .object({ kind: z.enum(['task', 'deal']), title: z.string(), url: z.string().nullable() })
+    .nullable()
+    .optional(),
 });
 export type HistoryEntry = z.infer<typeof historyEntrySchema>;
 

@@ -131,7 +131,7 @@ export function RecordForm({ session }: { session: ReadySession }) {
           {kept && edits > 0 && !allSaved && <span className="muted draft-kept">{i18n.t('popup.draftSaved')}</span>}
         </div>
       </form>
-      <SaveOutcomes outcomes={flow.outcomes} onUpdate={flow.update} onCreateAnyway={flow.createAnyway} />
+      <SaveOutcomes outcomes={flow.outcomes} onUpdate={flow.update} onCreateAnyway={flow.createAnyway} whatsapp={Boolean(capture.whatsapp)} />
     </>
   );
 }

@@ -1,4 +1,5 @@
 import { ALLOW_LOOPBACK } from '../build-flags';
+import { pacerFor } from './pacing';
 import { CRM_IDS, type CrmId } from '../constants/crm';
 import { checkApiKey, checkBaseUrl, keyHint, usableBaseUrl } from '../crm/config';
 import type { ConnectionReport, CrmProvider } from '../crm/provider';
@@ -59,7 +60,8 @@ export async function providerFor(crm: CrmId): Promise<CrmProvider | null> {
   if (!apiKey) return null;
   const { values } = await loadSettings();
   // Checked again where the key is about to be used, whatever wrote the setting.
-  return createProvider(crm, { apiKey, baseUrl: usableBaseUrl(crm, values[BASE_URL_SETTING[crm]], ALLOW_LOOPBACK) });
+  const pacer = pacerFor(crm);
+  return createProvider(crm, { apiKey, baseUrl: usableBaseUrl(crm, values[BASE_URL_SETTING[crm]], ALLOW_LOOPBACK) }, pacer.take);
 }
 
 export async function testConnection(crm: CrmId): Promise<Reply<ConnectionReport>> {

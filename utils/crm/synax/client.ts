@@ -36,9 +36,9 @@ export interface SynaxProvider extends CrmProvider {
   createDeal(contactId: string, deal: DealDraft): Promise<Result<SavedFollowUp>>;
 }
 
-export function createSynaxProvider({ apiKey, baseUrl }: Credentials, timeoutMs?: number): SynaxProvider {
+export function createSynaxProvider({ apiKey, baseUrl }: Credentials, timeoutMs?: number, pace?: Transport['pace']): SynaxProvider {
   // synax.md §2 accepts Bearer or X-Api-Key; we send only Bearer.
-  const transport: Transport = { crm: 'synax', baseUrl, authHeaders: { Authorization: `Bearer ${apiKey}` }, timeoutMs };
+  const transport: Transport = { crm: 'synax', baseUrl, authHeaders: { Authorization: `Bearer ${apiKey}` }, timeoutMs, pace };
   const webOrigin = synaxWebOrigin(baseUrl);
   const request = <S extends Parameters<typeof call>[2]>(req: HttpRequest, schema: S) => call(transport, req, schema, toSynaxError);
   const saved = (contact: SynaxContact): SavedRecord => toSavedRecord(contact, webOrigin);

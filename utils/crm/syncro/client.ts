@@ -70,9 +70,9 @@ export interface SyncroProvider extends CrmProvider {
   findTask(leadId: string, task: FollowUpTask): Promise<Result<SavedFollowUp | null>>;
 }
 
-export function createSyncroProvider({ apiKey, baseUrl }: Credentials, timeoutMs?: number): SyncroProvider {
+export function createSyncroProvider({ apiKey, baseUrl }: Credentials, timeoutMs?: number, pace?: Transport['pace']): SyncroProvider {
   // syncro.md §2: the key goes in X-API-Key and nowhere else.
-  const transport: Transport = { crm: 'syncro', baseUrl, authHeaders: { 'X-API-Key': apiKey }, timeoutMs };
+  const transport: Transport = { crm: 'syncro', baseUrl, authHeaders: { 'X-API-Key': apiKey }, timeoutMs, pace };
   const webOrigin = new URL(baseUrl).origin;
   const request = <S extends Parameters<typeof call>[2]>(req: HttpRequest, schema: S) => call(transport, req, schema, toSyncroError);
   const saved = (lead: SyncroLead): SavedRecord => toSavedRecord(lead, webOrigin);

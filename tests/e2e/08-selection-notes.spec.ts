@@ -14,14 +14,14 @@ const QUOTE_PAGE = path.resolve('utils/capture/selection/fixtures/quote-request.
 /** The rep drags over the page from the start of `from` to the end of `to` (CSS selectors). */
 async function selectText(page: Page, from: string, to: string): Promise<void> {
   await page.evaluate(
-    ([from, to]) => {
+    ({ from, to }) => {
       const range = document.createRange();
       range.setStartBefore(document.querySelector(from)!);
       range.setEndAfter(document.querySelector(to)!);
       document.getSelection()!.removeAllRanges();
       document.getSelection()!.addRange(range);
     },
-    [from, to],
+    { from, to },
   );
 }
 

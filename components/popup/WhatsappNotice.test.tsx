@@ -27,7 +27,7 @@ function popupOn(fixture: string, store: string | null, earlier: EarlierRecord |
   // What the background adds from its history (utils/background/whatsapp-earlier.ts).
   if (capture.whatsapp) capture.whatsapp.earlier = earlier;
   const form = initialForm({ capture, settings: context.settings, remembered: context.remembered, configured: context.configured });
-  render(<RecordForm session={{ phase: 'ready', draftKey: null, capture, notice: null, context, form, restored: false }} />);
+  render(<RecordForm session={{ phase: 'ready', draftKey: null, capture, notice: null, context, form, restored: false, tabId: null, selectionAdded: null }} />);
 }
 
 beforeAll(() => useLocale('en'));

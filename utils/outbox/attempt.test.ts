@@ -109,16 +109,18 @@ describe('dedupe before re-sending a create', () => {
 });
 
 describe('updates and refusals', () => {
-  it('an update is idempotent: it is simply sent again, no lookup', async () => {
+  it('an update is idempotent: it reads the record and is sent again, no duplicate lookup, nothing written twice', async () => {
     const created = await syncroProvider().createRecord(TEST_DRAFT);
     const id = created.ok ? created.data.id : '';
     crms.syncro.requests.length = 0;
     crms.syncro.inject({ method: 'PUT', path: `/leads/${id}`, times: 1, fault: { kind: 'drop-after-commit' } });
-    const update = entry({ job: { ...entry().job, mode: { kind: 'update', id } } });
+    const draft = { ...TEST_DRAFT, contact: { ...TEST_DRAFT.contact, notes: 'Ligar amanhã' } };
+    const update = entry({ job: { ...entry().job, draft, mode: { kind: 'update', id } } });
     const first = await attemptAs(update);
     expect(first).toMatchObject({ state: 'retrying', lookupFirst: false });
     expect(await attemptAs(first)).toMatchObject({ state: 'delivered', via: 'updated' });
-    expect(requests(crms.syncro)).toEqual([`PUT /leads/${id} 0`, `PUT /leads/${id} 200`]);
+    expect(requests(crms.syncro)).toEqual([`GET /leads/${id} 200`, `PUT /leads/${id} 0`, `GET /leads/${id} 200`, `PUT /leads/${id} 200`]);
+    expect(crms.syncro.leads[0]?.notes).toBe('Ligar amanhã');
   });
 
   it("adding the number WhatsApp learned: only the phone is sent, retried like any update, and the history line keeps the chat's privacy id", async () => {
@@ -137,10 +139,7 @@ describe('updates and refusals', () => {
     expect(first).toMatchObject({ state: 'retrying', lastError: { code: 'server', status: 503 } });
     const second = await attemptAs(first);
     expect(second).toMatchObject({ state: 'delivered', via: 'updated', record: { id, phone: '+5511987650021' } });
-    expect(crms.syncro.requests.map((request) => [request.method, request.body])).toEqual([
-      ['PUT', { phone: '+5511987650021' }],
-      ['PUT', { phone: '+5511987650021' }],
-    ]);
+    expect(crms.syncro.requests.filter((request) => request.method === 'PUT').map((request) => request.body)).toEqual([{ phone: '+5511987650021' }, { phone: '+5511987650021' }]);
     expect(crms.syncro.leads[0]).toMatchObject({ name: 'Maria Souza', phone: '+5511987650021', notes: 'WhatsApp: wa-lid:203040506070811', email: TEST_DRAFT.contact.email });
     expect(historyLine(second)).toMatchObject({ action: 'update', status: 'saved', phone: '+5511987650021', lid: '203040506070811@lid', record: { id } });
   });

@@ -3,9 +3,11 @@ import { samePhone } from '../../phone/same';
 import { fail, ok, requiredFields, type Result } from '../errors';
 import { call, type HttpRequest, type Transport } from '../http';
 import type { ConnectionReport, Credentials, CrmProvider, DealDraft, DuplicateQuery, FollowUpAction, RecordDraft, SavedFollowUp, SavedRecord } from '../provider';
-import { synaxWebOrigin, toContactBody, toDealBody, toSavedDeal, toSavedRecord, toSynaxError } from './map';
+import { notesFull } from '../keep-both';
+import { synaxWebOrigin, toContactBody, toContactUpdate, toDealBody, toSavedDeal, toSavedRecord, toSynaxError } from './map';
 import {
   anyBody,
+  synaxContactDetailResponse,
   synaxContactListResponse,
   synaxContactResponse,
   synaxDealListResponse,
@@ -83,10 +85,15 @@ export function createSynaxProvider({ apiKey, baseUrl }: Credentials, timeoutMs?
   async function updateRecord(id: string, draft: RecordDraft, only?: 'phone'): Promise<Result<SavedRecord>> {
     if (!draft.contact.phones.length) return fail(requiredFields('synax', 'phone'));
     const path = `/contacts/${encodeURIComponent(id)}`;
-    // synax.md §9.3: a partial update; the phone is always sent.
-    const body = only === 'phone' ? { phone: draft.contact.phones[0] } : toContactBody(draft);
+    // The contact as it is now (§9.2), so its own phone, e-mail, notes and tags are kept, not overwritten.
+    const stored = await request({ method: 'GET', path }, synaxContactDetailResponse);
+    if (!stored.ok) return stored;
+    const update = toContactUpdate(stored.data.data, draft);
+    if (!update) return fail(notesFull('synax'));
+    // `only: 'phone'` (issue 19): the phone (§9.3 always wants it), and the notes only if the number went there.
+    const body = only === 'phone' ? { phone: update.body.phone, ...(update.changes.includes('phone_added') ? { custom_fields: update.body.custom_fields } : {}) } : update.body;
     const updated = await request({ method: 'PATCH', path, body }, synaxContactResponse);
-    return updated.ok ? ok(saved(updated.data.data)) : updated;
+    return updated.ok ? ok({ ...saved(updated.data.data), changes: update.changes }) : updated;
   }
 
   async function listPipelines(): Promise<Result<SynaxPipeline[]>> {

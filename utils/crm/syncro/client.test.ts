@@ -122,7 +122,26 @@ describe('Syncro leads', () => {
     const updated = await provider().updateRecord(id, { contact: { ...draft.contact, name: 'Someone else', notes: null, phones: ['+5511987650021'] } }, 'phone');
     expect(mock.requests.filter((r) => r.method === 'PUT').map((r) => [r.path, r.body])).toEqual([[`/leads/${id}`, { phone: '+5511987650021' }]]);
     expect(updated).toMatchObject({ ok: true, data: { id, name: 'Maria Souza', phone: '+5511987650021' } });
-    expect(mock.leads[0]).toEqual({ ...before, phone: '+5511987650021' });
+    expect(mock.leads[0]).toEqual({ ...before, phone: '+5511987650021', updated_at: expect.any(String) });
+    // A lead that got a number in the CRM since keeps it: ours goes to its notes, nothing else is sent.
+    await provider().updateRecord(id, { contact: { ...draft.contact, notes: null, phones: ['+5511900001111'] } }, 'phone');
+    expect(mock.requests.filter((r) => r.method === 'PUT').at(-1)?.body).toEqual({
+      phone: '+5511987650021',
+      notes: 'WhatsApp: @maria.lopez · wa-lid:203040506070811\n\nTel.: +5511900001111',
+    });
+  });
+
+  it('updates a lead without losing its phone, e-mail or notes: the new ones go into the notes (syncro.md §8.8, §8.9)', async () => {
+    const created = await provider().createRecord({ ...draft, contact: { ...draft.contact, phones: ['+552133334444'], notes: 'Cliente desde 2024' } });
+    const id = created.ok ? created.data.id : '';
+    const updated = await provider().updateRecord(id, { ...draft, contact: { ...draft.contact, email: 'maria.souza@mail.example', notes: 'Quer orçamento' } });
+    expect(updated.ok && updated.data.changes).toEqual(['phone_added', 'email_added', 'notes_added']);
+    expect(mock.requests.slice(-2).map((request) => `${request.method} ${request.path}`)).toEqual([`GET /leads/${id}`, `PUT /leads/${id}`]);
+    expect(mock.leads[0]).toMatchObject({
+      phone: '+552133334444',
+      email: 'maria@example.com',
+      notes: 'Cliente desde 2024\n\nQuer orçamento\n\nTel.: +5521998765432\nE-mail: maria.souza@mail.example',
+    });
   });
 
   it('lists active custom fields in order, and pipelines with stages', async () => {

@@ -75,6 +75,8 @@ test('36 brokers from a team page to both CRMs: one delivery each, the two alrea
     await seed(synax.baseUrl, 'synax', broker);
   }
   const seeded = { syncro: syncro.requests.length, synax: synax.requests.length };
+  // The seeding went around the extension's pacer: let the mocks' window pass.
+  await new Promise((resolve) => setTimeout(resolve, WINDOW_MS));
 
   const tabId = await openFixture(context, worker, syncro.origin);
   const popup = await extensionPage(`popup.html?tab=${tabId}`);

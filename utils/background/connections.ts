@@ -4,6 +4,7 @@ import { CRM_IDS, type CrmId } from '../constants/crm';
 import { checkApiKey, checkBaseUrl, keyHint, usableBaseUrl } from '../crm/config';
 import type { ConnectionReport, CrmProvider } from '../crm/provider';
 import { createProvider } from '../crm/registry';
+import type { SynaxProvider } from '../crm/synax/client';
 import type { SyncroProvider } from '../crm/syncro/client';
 import type { ConnectionStatus, Reply } from '../messaging/protocol';
 import { appErrorSchema, type AppError } from '../crm/app-error';
@@ -54,6 +55,7 @@ export async function removeConnection(crm: CrmId): Promise<ConnectionStatus> {
 }
 
 export async function providerFor(crm: 'syncro'): Promise<SyncroProvider | null>;
+export async function providerFor(crm: 'synax'): Promise<SynaxProvider | null>;
 export async function providerFor(crm: CrmId): Promise<CrmProvider | null>;
 export async function providerFor(crm: CrmId): Promise<CrmProvider | null> {
   const apiKey = await readApiKey(crm);

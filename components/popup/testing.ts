@@ -27,6 +27,8 @@ export const readySession = (patch: Partial<ReadySession['context']> = {}): Read
   context: { ...context, ...patch },
   form: initialForm({ capture, settings: context.settings, remembered: context.remembered, configured: context.configured }),
   restored: patch.deliveries !== undefined,
+  tabId: null,
+  selectionAdded: null,
 });
 
 /** A save of that person to Synax, from that draft, just queued; tests say how far it got. */

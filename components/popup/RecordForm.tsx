@@ -15,6 +15,8 @@ import { useDraftAutosave } from './use-draft-autosave';
 import type { ReadySession } from './use-popup-session';
 import { useSaveFlow } from './use-save-flow';
 import { useSyncroMeta } from './use-syncro-meta';
+import { ValueSource } from './ValueSource';
+import { originOfField, type OriginField } from '@/utils/popup/origins';
 import { WhatsappNotice } from './WhatsappNotice';
 
 const NOTICE_TEXT = {
@@ -76,6 +78,9 @@ export function RecordForm({ session }: { session: ReadySession }) {
     flow.start(form, ctx);
   }
 
+  const sourceOf = (field: OriginField, value: string) => (
+    <ValueSource origin={originOfField(capture, form.contactIndex, field, value, country)} field={field} value={value} tabId={session.tabId} />
+  );
   const onBlurProblem = (key: string, problem: Problem | null) => setErrors((current) => (problem ? { ...current, [key]: problem } : without(current, [key])));
 
   function startOver() {
@@ -115,6 +120,7 @@ export function RecordForm({ session }: { session: ReadySession }) {
           onBlurProblem={onBlurProblem}
           phoneRequired={crms.includes('synax')}
           focusPhone={Boolean(capture.whatsapp?.phoneWhy) && !form.phones[0]}
+          sourceOf={sourceOf}
         />
         <DestinationPicker form={form} edit={edit} configured={context.configured} />
         {crms.includes('syncro') && <SyncroFields form={form} edit={edit} errors={errors} meta={meta} />}

@@ -22,6 +22,7 @@ export const context: ReadySession['context'] = {
 export const readySession = (patch: Partial<ReadySession['context']> = {}): ReadySession => ({
   phase: 'ready',
   draftKey: 'tab-1',
+  tabId: 1,
   capture,
   notice: null,
   context: { ...context, ...patch },

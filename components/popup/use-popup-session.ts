@@ -13,6 +13,8 @@ export interface ReadySession {
   phase: 'ready';
   /** Where the draft lives: `tab-<id>` or `capture-<id>`; null when neither is known. */
   draftKey: string | null;
+  /** The page's tab, when known ("show on page" needs it). */
+  tabId: number | null;
   capture: Capture;
   notice: CaptureNotice;
   context: PopupContext;
@@ -54,7 +56,7 @@ export async function openSession(search: string): Promise<Session> {
     ? { ...draft, destination: availableDestination(draft.destination, configured) ?? draft.destination }
     : initialForm({ capture, settings, remembered, configured });
   const shownNotice: CaptureNotice = notice ?? (capture.contacts.length || draft ? null : 'empty');
-  return { phase: 'ready', draftKey, capture, notice: shownNotice, context: context.data, form, restored: draft !== null };
+  return { phase: 'ready', draftKey, tabId, capture, notice: shownNotice, context: context.data, form, restored: draft !== null };
 }
 
 /** Follows a session opened by main.tsx before React starts (the messages go out in parallel with rendering). */

@@ -32,6 +32,8 @@ export interface Finding {
   weight: number;
   /** Document order index, for stable ranking. */
   order: number;
+  /** A phone in page text: the label word before it as the collector matched it ("cel", "tel", "whats"…). */
+  cue?: string;
 }
 
 export interface PageScan {
@@ -42,6 +44,22 @@ export interface PageScan {
   profileName: string | null;
   /** Who runs the site (og:site_name, the title's site part…): the page's owner unless it is a platform's page about someone. */
   siteName?: string | null;
+}
+
+/** Where a value came from: a page source, or a WhatsApp chat (its resolver layer says how). */
+export type OriginSource = FindingSource | 'whatsapp';
+export type Confidence = 'high' | 'medium' | 'low';
+
+/** One value's provenance, shown next to it in the popup (utils/capture/origin.ts builds it). */
+export interface ValueOrigin {
+  source: OriginSource;
+  /**
+   * The detail: a link's kind (`tel`, `wa`, `mailto`), the label before a phone in text or a
+   * selection (`mobile`, `whatsapp`, `service`, `phone`), `cf` for a Cloudflare-protected
+   * e-mail, a WhatsApp resolver (`store`, `header-title`…), `site` for a name that is the site's owner.
+   */
+  via?: string;
+  confidence: Confidence;
 }
 
 export interface CapturedContact {
@@ -59,6 +77,10 @@ export interface CapturedContact {
    * written: offered for the person to complete, never dropped. Absent when there are none.
    */
   unreadPhones?: string[];
+  /** Provenance per phone (E.164, or as written when unread) and e-mail; absent on older captures. */
+  origins?: Record<string, ValueOrigin>;
+  /** Provenance of `name`. */
+  nameOrigin?: ValueOrigin;
 }
 
 export interface Capture {

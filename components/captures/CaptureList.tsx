@@ -7,6 +7,7 @@ import { CRM_LABELS } from '@/utils/constants/crm';
 import type { HistoryEntry } from '@/utils/storage/history';
 import { errorText } from '@/utils/ui/error-text';
 import { CaptureCells, CaptureHeadings } from './CaptureCells';
+import { FollowUpLine } from './FollowUpLine';
 
 function Result({ entry }: { entry: HistoryEntry }) {
   const label = CRM_LABELS[entry.crm];
@@ -91,6 +92,7 @@ export function CaptureList({ refreshKey }: { refreshKey: number }) {
               <tr key={entry.id}>
                 <CaptureCells at={entry.at} name={entry.name} phone={entry.phone} email={entry.email} page={entry.page} crm={entry.crm} />
                 <td>
+                  <FollowUpLine followUp={entry.followUp} />
                   <Result entry={entry} />
                 </td>
               </tr>

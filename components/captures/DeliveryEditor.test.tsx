@@ -14,6 +14,7 @@ const delivery: DeliveryView = {
   nextAttemptAt: null,
   lastError: null,
   record: null,
+  followUp: null,
   via: null,
   reason: 'rejected',
   matches: [],

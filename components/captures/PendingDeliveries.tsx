@@ -8,13 +8,16 @@ import { errorText } from '@/utils/ui/error-text';
 import { CaptureCells, CaptureHeadings } from './CaptureCells';
 import { CRM_LABELS } from '@/utils/constants/crm';
 import { DeliveryEditor } from './DeliveryEditor';
+import { FollowUpLine } from './FollowUpLine';
 import { QuarantinedSaves } from './QuarantinedSaves';
 import { usePendingDeliveries } from './use-pending-deliveries';
 
 function StateCell({ delivery }: { delivery: DeliveryView }) {
   const problem = delivery.state === 'needs_attention' ? attentionText(delivery) : delivery.lastError ? errorText(delivery.lastError) : '';
+  const followUp = delivery.followUp && { ...delivery.followUp, url: delivery.followUp.created?.url ?? null };
   return (
     <>
+      <FollowUpLine followUp={followUp} waiting={delivery.state === 'queued' && delivery.attempts === 0 && !!delivery.followUp?.parentDeliveryId} />
       <strong className={delivery.state === 'needs_attention' ? 'failed' : undefined}>{stateLabel(delivery)}</strong>
       {delivery.attempts > 0 && <div className="muted">{i18n.t('captures.pending.attempts', [delivery.attempts])}</div>}
       {problem && <div>{delivery.state === 'needs_attention' ? problem : i18n.t('captures.pending.lastProblem', [problem])}</div>}
@@ -128,7 +131,7 @@ function Actions({ delivery, disabled, onEdit, onResend, onDiscard }: ActionsPro
   const attention = delivery.state === 'needs_attention';
   return (
     <>
-      {attention && (
+      {attention && !delivery.followUp && (
         <button type="button" disabled={disabled} onClick={onEdit}>
           {i18n.t('captures.pending.edit')}
         </button>

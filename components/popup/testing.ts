@@ -40,6 +40,7 @@ export const deliveryView = (patch: Partial<DeliveryView>): DeliveryView => ({
   nextAttemptAt: null,
   lastError: null,
   record: null,
+  followUp: null,
   via: null,
   reason: null,
   matches: [],

@@ -85,7 +85,7 @@ export function useSaveFlow({ draftKey, deliveries = [], onSaved, onFieldErrors 
     if (!job) return;
     set(crm, { kind: 'saving' });
     const { form, draft, deliveryId, checkDuplicates } = job;
-    const request = { crm, draft, mode, destination: form.destination, page: form.page, draftKey, deliveryId, existingIds, checkDuplicates };
+    const request = { crm, draft, mode, destination: form.destination, page: form.page, draftKey, deliveryId, existingIds, checkDuplicates, followUp: null };
     const reply = await ask('SAVE_RECORD', request);
     if (reply.ok) follow(crm, reply.data, mode.kind);
     else set(crm, { kind: 'failed', error: reply.error });

@@ -1,8 +1,10 @@
 import { ALLOW_LOOPBACK } from '../build-flags';
+import { pacerFor } from './pacing';
 import { CRM_IDS, type CrmId } from '../constants/crm';
 import { checkApiKey, checkBaseUrl, keyHint, usableBaseUrl } from '../crm/config';
 import type { ConnectionReport, CrmProvider } from '../crm/provider';
 import { createProvider } from '../crm/registry';
+import type { SynaxProvider } from '../crm/synax/client';
 import type { SyncroProvider } from '../crm/syncro/client';
 import type { ConnectionStatus, Reply } from '../messaging/protocol';
 import { appErrorSchema, type AppError } from '../crm/app-error';
@@ -53,13 +55,15 @@ export async function removeConnection(crm: CrmId): Promise<ConnectionStatus> {
 }
 
 export async function providerFor(crm: 'syncro'): Promise<SyncroProvider | null>;
+export async function providerFor(crm: 'synax'): Promise<SynaxProvider | null>;
 export async function providerFor(crm: CrmId): Promise<CrmProvider | null>;
 export async function providerFor(crm: CrmId): Promise<CrmProvider | null> {
   const apiKey = await readApiKey(crm);
   if (!apiKey) return null;
   const { values } = await loadSettings();
   // Checked again where the key is about to be used, whatever wrote the setting.
-  return createProvider(crm, { apiKey, baseUrl: usableBaseUrl(crm, values[BASE_URL_SETTING[crm]], ALLOW_LOOPBACK) });
+  const pacer = pacerFor(crm);
+  return createProvider(crm, { apiKey, baseUrl: usableBaseUrl(crm, values[BASE_URL_SETTING[crm]], ALLOW_LOOPBACK) }, pacer.take);
 }
 
 export async function testConnection(crm: CrmId): Promise<Reply<ConnectionReport>> {

@@ -4,6 +4,7 @@ import { discardDraft, findDuplicates, popupContext, saveDraft, saveRecord } fro
 import type { Handlers } from './router';
 import { showValueOnPage } from './show-on-page';
 import { syncroMeta } from './syncro-meta';
+import { followUpMeta } from './follow-up-meta';
 import { lookupWhatsappChat, offerWhatsappChat } from './whatsapp';
 import { clearHistory, readHistory } from '../storage/history';
 import { discardDelivery, markDeliverySeen, outboxStatus, quarantineList, resendDelivery, resendQuarantined } from './outbox-requests';
@@ -20,6 +21,7 @@ export const handlers: Handlers = {
   SAVE_DRAFT: (request) => saveDraft(request),
   DISCARD_DRAFT: ({ key }) => discardDraft(key),
   GET_SYNCRO_META: ({ refresh }) => syncroMeta(refresh),
+  GET_FOLLOW_UP_META: ({ crm, refresh }) => followUpMeta(crm, refresh),
   FIND_DUPLICATES: ({ crm, phones, email }) => findDuplicates(crm, { phones, email }),
   SAVE_RECORD: (request) => saveRecord(request),
   GET_HISTORY: async () => ({ ok: true, data: await readHistory() }),

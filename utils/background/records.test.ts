@@ -85,6 +85,30 @@ describe('saveRecord', () => {
     expect(await readRemembered()).toMatchObject({ synaxTemperature: 'hot' });
   });
 
+  it('a follow-up task is its own delivery: created after the lead, with its own history line and link', async () => {
+    const crm = provider(async () => ({ ok: true, data: record('syncro', '901') }));
+    const task = { crm: 'syncro' as const, kind: 'task' as const, id: '7', title: 'Ligar para Maria', url: 'https://crm/leads/901' };
+    crm.createFollowUp = vi.fn(async () => ({ ok: true as const, data: task }));
+    crm.findFollowUp = vi.fn(async () => ({ ok: true as const, data: null }));
+    const outbox = outboxWith(crm);
+    const action = {
+      kind: 'task' as const,
+      task: { type: 'call' as const, subject: 'Ligar para Maria', dueDate: '2026-12-07', dueTime: null, priority: null, assigneeId: null, notes: null },
+    };
+    const followUpId = crypto.randomUUID();
+    await saveRecord({ ...request(), followUp: { deliveryId: followUpId, action } }, outbox, 1_000);
+    await vi.waitFor(async () => expect((await outbox.entries()).find((entry) => entry.id === followUpId)?.state).toBe('delivered'));
+    expect(crm.createFollowUp).toHaveBeenCalledWith('901', action);
+    const lines = await readHistory();
+    expect(lines.find((line) => line.id === followUpId)).toMatchObject({
+      status: 'saved',
+      name: 'Maria',
+      record: { id: '901' },
+      followUp: { kind: 'task', title: 'Ligar para Maria', url: 'https://crm/leads/901' },
+    });
+    expect(lines.find((line) => line.id !== followUpId)?.followUp).toBeNull();
+  });
+
   it('a refusal comes back as "needs attention", keeps the draft, and adds no history line yet', async () => {
     await writeDraft('tab-3', formDraft);
     const error: CrmError = { code: 'missing_scope', crm: 'syncro', scope: 'leads:write' };

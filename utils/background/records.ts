@@ -19,7 +19,15 @@ export type { RecordJob } from '../outbox/schema';
  * …"): the outbox keeps trying after the popup closes, and history and draft are kept up to date
  * as deliveries end (utils/outbox/bookkeeping.ts).
  */
-export async function saveRecord(request: NewDelivery, outbox: Outbox = backgroundOutbox(), waitMs = FIRST_ATTEMPT_WAIT_MS): Promise<Reply<DeliveryView>> {
+export async function saveRecord(
+  { followUp, ...request }: NewDelivery & { followUp?: RequestOf<'SAVE_RECORD'>['followUp'] },
+  outbox: Outbox = backgroundOutbox(),
+  waitMs = FIRST_ATTEMPT_WAIT_MS,
+): Promise<Reply<DeliveryView>> {
+  const { crm, draft, mode, destination, page, draftKey, deliveryId } = request;
+  const job: RecordJob = { crm, draft, mode, destination, page, draftKey };
+  // Written before the record is sent, so it is never lost; it waits for the record's id (utils/outbox/follow-up.ts).
+  if (followUp) await outbox.saveFollowUp({ deliveryId: followUp.deliveryId, job, parentDeliveryId: deliveryId, parentRecordId: null, action: followUp.action });
   const [entry] = await Promise.all([outbox.save(request, waitMs), rememberChoices(request)]);
   return { ok: true, data: toView(entry) };
 }

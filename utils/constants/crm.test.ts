@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contactDraftSchema } from '../crm/provider';
-import { CONTACT_LIMITS, isWebLink, needsPhone } from './crm';
+import { CONTACT_LIMITS, isWebLink, needsPhone, RATE_LIMITS } from './crm';
 
 describe('CRM constants', () => {
   it('only Synax needs a phone', () => {
@@ -20,5 +20,9 @@ describe('CRM constants', () => {
     expect(contactDraftSchema.safeParse({ ...contact, notes: 'x'.repeat(CONTACT_LIMITS.notes) }).success).toBe(true);
     expect(contactDraftSchema.safeParse({ ...contact, notes: 'x'.repeat(CONTACT_LIMITS.notes + 1) }).success).toBe(false);
     expect(contactDraftSchema.safeParse({ ...contact, tags: Array(CONTACT_LIMITS.tags + 1).fill('t') }).success).toBe(false);
+  });
+
+  it('paces at the published vendor limits: 60 a minute for Syncro, 300 for Synax', () => {
+    expect(RATE_LIMITS).toEqual({ syncro: { requests: 60, windowMs: 60_000 }, synax: { requests: 300, windowMs: 60_000 } });
   });
 });

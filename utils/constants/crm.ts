@@ -28,3 +28,13 @@ export function needsPhone(crm: CrmId): boolean {
 export function isWebLink(url: string): boolean {
   return /^https?:\/\//i.test(url);
 }
+
+/**
+ * Requests each CRM takes per key and window (syncro.md §6: 60 per minute, per key; synax.md §7:
+ * 300 per minute on the api-proxy). The background paces every request under these
+ * (utils/outbox/pacing.ts); a 429 still holds the CRM as the server says.
+ */
+export const RATE_LIMITS: Record<CrmId, { requests: number; windowMs: number }> = {
+  syncro: { requests: 60, windowMs: 60_000 },
+  synax: { requests: 300, windowMs: 60_000 },
+};

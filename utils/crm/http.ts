@@ -31,6 +31,8 @@ export interface Transport {
   /** The vendor's documented auth header(s); the only place the key travels. */
   authHeaders: Record<string, string>;
   timeoutMs?: number;
+  /** Resolves when the CRM's rate limit lets one more request go (utils/outbox/pacing.ts). */
+  pace?: () => Promise<void>;
 }
 
 export function buildUrl(baseUrl: string, path: string, query: HttpRequest['query'] = {}): string {
@@ -50,6 +52,7 @@ export async function send(transport: Transport, request: HttpRequest): Promise<
   const timeoutMs = transport.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const headers: Record<string, string> = { Accept: 'application/json', ...transport.authHeaders };
   if (request.body !== undefined) headers['Content-Type'] = 'application/json';
+  await transport.pace?.();
   try {
     const response = await fetch(buildUrl(transport.baseUrl, request.path, request.query), {
       method: request.method,

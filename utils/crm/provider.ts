@@ -67,6 +67,13 @@ export const dealDraftSchema = z.object({
 });
 export type DealDraft = z.infer<typeof dealDraftSchema>;
 
+/** What a follow-up delivery creates with its record: a Syncro task or a Synax deal (issue 16). */
+export const followUpActionSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('task'), task: followUpTaskSchema }),
+  z.object({ kind: z.literal('deal'), deal: dealDraftSchema }),
+]);
+export type FollowUpAction = z.infer<typeof followUpActionSchema>;
+
 /** A task or deal created after its record, as the history shows it. */
 export const savedFollowUpSchema = z.object({
   crm: crmIdSchema,
@@ -113,6 +120,10 @@ export interface CrmProvider {
   findDuplicates(query: DuplicateQuery): Promise<Result<SavedRecord[]>>;
   createRecord(draft: RecordDraft): Promise<Result<SavedRecord>>;
   updateRecord(id: string, draft: RecordDraft): Promise<Result<SavedRecord>>;
+  /** The task or deal for the record `recordId`; absent where the CRM has none (the outbox refuses it). */
+  createFollowUp?(recordId: string, action: FollowUpAction): Promise<Result<SavedFollowUp>>;
+  /** The same task or deal, if an earlier create already made it (looked up before sending again). */
+  findFollowUp?(recordId: string, action: FollowUpAction): Promise<Result<SavedFollowUp | null>>;
 }
 
 export interface Credentials {

@@ -4,7 +4,7 @@ import type { AppError } from '../crm/app-error';
 import { CONTACT_LIMITS } from '../constants/crm';
 import { captureSchema } from '../capture/schema';
 import { participantSchema, whatsappChatSchema } from '../capture/whatsapp/schema';
-import { connectionReportSchema, contactDraftSchema, savedRecordSchema } from '../crm/provider';
+import { connectionReportSchema, contactDraftSchema, followUpActionSchema, savedRecordSchema } from '../crm/provider';
 import { quarantineViewSchema } from '../outbox/quarantine';
 import { deliveryViewSchema, recordJobSchema } from '../outbox/schema';
 import { lastTestSchema } from '../storage/connection-tests';
@@ -12,6 +12,7 @@ import { draftKeySchema, formDraftSchema, rememberedSchema } from '../storage/dr
 import { historyEntrySchema } from '../storage/history';
 import { DESTINATIONS } from '../storage/settings';
 import { syncroMetaSchema } from '../storage/syncro-meta';
+import { followUpMetaSchema } from '../storage/follow-up-meta';
 import type { SenderKind } from './sender';
 
 export type Reply<T> = { ok: true; data: T } | { ok: false; error: AppError };
@@ -97,6 +98,12 @@ export const protocol = {
     response: z.object({ meta: syncroMetaSchema, stale: z.boolean(), warning: crmErrorSchema.nullable() }),
     from: ['extension-page'],
   }),
+  /** Syncro's team (task assignee) or Synax's pipelines and stages (deal), cached; `missingScope`: the key cannot create the follow-up. */
+  GET_FOLLOW_UP_META: message({
+    request: z.object({ crm: crmIdSchema, refresh: z.boolean() }),
+    response: z.object({ meta: followUpMetaSchema, stale: z.boolean(), warning: crmErrorSchema.nullable(), missingScope: z.string().nullable() }),
+    from: ['extension-page'],
+  }),
   /** Existing records with the same phone (either BR mobile form) or e-mail, before creating. */
   FIND_DUPLICATES: message({
     request: z.object({ crm: crmIdSchema, phones: contactDraftSchema.shape.phones, email: z.string().max(CONTACT_LIMITS.email).nullable() }),
@@ -115,6 +122,8 @@ export const protocol = {
       existingIds: z.array(z.string().max(100)).max(50).default([]),
       /** The popup could not look for duplicates (offline, 5xx): the outbox looks before creating. */
       checkDuplicates: z.boolean().default(false),
+      /** A Syncro task or Synax deal to create once this record is delivered: a delivery of its own, named by the popup. */
+      followUp: z.object({ deliveryId: z.string().uuid(), action: followUpActionSchema }).nullable().default(null),
     }),
     response: deliveryViewSchema,
     from: ['extension-page'],

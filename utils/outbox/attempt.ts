@@ -1,5 +1,5 @@
 import type { CrmError, Result } from '../crm/errors';
-import type { CrmProvider, RecordDraft, SavedRecord } from '../crm/provider';
+import type { CrmProvider, RecordDraft, SavedFollowUp, SavedRecord } from '../crm/provider';
 import { CONFIRM_LOOKUPS } from './backoff';
 import { MAX_MATCHES, type OutboxEntry, type OutboxError } from './schema';
 import { RETRYABLE_CODES, type AttentionReason, type DeliveryVia } from './states';
@@ -7,7 +7,7 @@ import { RETRYABLE_CODES, type AttentionReason, type DeliveryVia } from './state
 /** What one attempt came to; runner.ts turns it into the entry's next state. */
 export type AttemptOutcome =
   /** `record` null: the CRM took it (2xx) but never said which record it is ("saved, link unknown"). */
-  | { kind: 'delivered'; record: SavedRecord | null; via: DeliveryVia }
+  | { kind: 'delivered'; record: SavedRecord | null; via: DeliveryVia; created?: SavedFollowUp | null }
   /**
    * `lookupFirst`: whether the next create must look before sending (the request may have arrived).
    * `posted`: the create went out after our own lookup found nothing. `confirming`: lookups done
@@ -67,7 +67,7 @@ async function lookup(provider: CrmProvider, keys: { phones: string[]; emails: s
   return { ok: true, data: [...found.values()] };
 }
 
-function failed(error: CrmError | OutboxError, lookupFirst: boolean, posted: boolean): AttemptOutcome {
+export function failed(error: CrmError | OutboxError, lookupFirst: boolean, posted: boolean): AttemptOutcome {
   return isRetryable(error) ? { kind: 'retry', error, lookupFirst, posted } : { kind: 'attention', error, reason: 'rejected', lookupFirst, posted };
 }
 

@@ -3,7 +3,7 @@ import type { SavedRecord } from '../crm/provider';
 import { readDraft, removeDraft, writeDraft } from '../storage/drafts';
 import { addHistoryEntry, type HistoryEntry } from '../storage/history';
 import type { Destination } from '../storage/settings';
-import type { OutboxEntry } from './schema';
+import { followUpTitle, type OutboxEntry } from './schema';
 
 /**
  * What the rest of the extension learns when a delivery ends: one line in the capture history
@@ -33,6 +33,7 @@ export function historyLine(entry: OutboxEntry): HistoryEntry {
     error: entry.lastError,
     attempts: Math.max(1, entry.attempts),
     via: entry.state === 'delivered' ? entry.via : null,
+    followUp: entry.followUp && { kind: entry.followUp.action.kind, title: followUpTitle(entry.followUp), url: entry.created?.url ?? null },
   };
 }
 

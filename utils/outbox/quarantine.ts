@@ -24,6 +24,8 @@ const salvageable = z.object({
     .catch(() => crypto.randomUUID()),
   job: recordJobSchema,
   existingIds: z.array(z.string().max(100)).max(50).catch([]),
+  /** A follow-up (task, deal) is never resent as the record it belongs to. */
+  followUp: z.null().optional(),
 });
 
 /**

@@ -1,6 +1,7 @@
 import { CRM_IDS, type CrmId } from '../constants/crm';
 import type { ContactDraft, CrmProvider } from '../crm/provider';
 import { attemptDelivery, type AttemptOutcome } from './attempt';
+import { attemptFollowUp, newFollowUpEntry, parentId, unsettledChildren, waitsForParent, withParentRecord, type NewFollowUp } from './follow-up';
 import { pruneIds } from './prune';
 import { salvage } from './quarantine';
 import type { OutboxEntry } from './schema';
@@ -53,7 +54,7 @@ export function createOutbox(deps: OutboxDeps) {
   }
 
   async function attempt(entry: OutboxEntry): Promise<void> {
-    const claimed = claim(entry, owner, now(), LEASE_MS);
+    const claimed = claim(withParentRecord(entry, parentOf(entry)), owner, now(), LEASE_MS);
     await store.put(claimed); // before any request
     const renew = setInterval(() => {
       const current = store.get(claimed.id);
@@ -64,7 +65,7 @@ export function createOutbox(deps: OutboxDeps) {
     try {
       const provider = await deps.provider(claimed.job.crm);
       outcome = provider
-        ? await attemptDelivery(claimed, provider)
+        ? await (claimed.followUp ? attemptFollowUp : attemptDelivery)(claimed, provider)
         : { kind: 'attention', error: { code: 'not_configured', crm: claimed.job.crm }, reason: 'rejected', lookupFirst: claimed.lookupFirst };
     } catch (error) {
       console.error('[outbox] delivery crashed:', error instanceof Error ? error.message : 'unknown');
@@ -86,6 +87,9 @@ export function createOutbox(deps: OutboxDeps) {
     resolveWaiters(settled);
   }
 
+  /** The record delivery a follow-up waits for (it is sent once that one is delivered). */
+  const parentOf = (entry: OutboxEntry) => store.get(parentId(entry) ?? '');
+
   function heldUntil(crm: CrmId): number {
     return holdEnd(Math.max(offlineUntil, store.holds()[crm] ?? 0), now());
   }
@@ -93,7 +97,9 @@ export function createOutbox(deps: OutboxDeps) {
   /** The next delivery for this CRM: one a popup is waiting for first, then the oldest due. */
   function pickNext(crm: CrmId, tried: Set<string>): OutboxEntry | undefined {
     const at = now();
-    const due = store.all().filter((entry) => entry.job.crm === crm && !tried.has(entry.id) && !inFlight.has(entry.id) && isClaimable(entry, at));
+    const due = store
+      .all()
+      .filter((entry) => entry.job.crm === crm && !tried.has(entry.id) && !inFlight.has(entry.id) && isClaimable(entry, at) && !waitsForParent(entry, parentOf(entry)));
     const rank = (entry: OutboxEntry) => [waiters.has(entry.id) ? 0 : 1, entry.nextAttemptAt ?? entry.createdAt, entry.createdAt];
     return due.sort((a, b) => {
       const [x, y] = [rank(a), rank(b)];
@@ -150,7 +156,8 @@ export function createOutbox(deps: OutboxDeps) {
   function nextWake(entries: OutboxEntry[]): number | null {
     const current = now();
     const times = entries.flatMap((entry) => {
-      if (inFlight.has(entry.id)) return [];
+      // A follow-up waiting for its record is drained with it.
+      if (inFlight.has(entry.id) || waitsForParent(entry, parentOf(entry))) return [];
       const at = wakeTime(entry, current);
       return at === null ? [] : [entry.state === 'needs_attention' ? at : Math.max(at, heldUntil(entry.job.crm))];
     });
@@ -227,6 +234,16 @@ export function createOutbox(deps: OutboxDeps) {
       void drain();
       return (await answer) ?? entry;
     },
+    /** A task or deal sent after its record (follow-up.ts); the same id twice is one delivery, as in `save`. */
+    async saveFollowUp(request: NewFollowUp): Promise<OutboxEntry> {
+      await store.load();
+      const existing = store.get(request.deliveryId);
+      if (existing && existing.state !== 'needs_attention' && existing.state !== 'discarded') return existing;
+      const fresh = newFollowUpEntry(request, now());
+      await store.put(existing ? { ...requeue(existing, now(), { job: fresh.job }), followUp: fresh.followUp } : fresh);
+      // No drain of its own: the record's save drains, and only then can this one go.
+      return store.get(request.deliveryId)!;
+    },
     /**
      * The user fixed it (or not) and asks for another try, now: this lifts the CRM's hold too
      * (a Retry-After, being offline) — they asked, and the answer will say if it still applies.
@@ -245,11 +262,14 @@ export function createOutbox(deps: OutboxDeps) {
     async discard(id: string): Promise<OutboxEntry | undefined> {
       const entry = await settledFirst(id);
       if (!entry || entry.state === 'delivered' || entry.state === 'discarded') return entry;
-      const gone = discarded(entry, now());
-      await store.put(gone);
-      await deps.onSettled?.(gone).catch(() => undefined);
+      // Its follow-ups go with it: there is no record to attach them to.
+      for (const one of [entry, ...unsettledChildren(store.all(), id)]) {
+        const gone = discarded(one, now());
+        await store.put(gone);
+        await deps.onSettled?.(gone).catch(() => undefined);
+      }
       void drain();
-      return gone;
+      return store.get(id);
     },
     /** The popup showed this refusal to the user: no notification for it. */
     async seen(id: string): Promise<void> {

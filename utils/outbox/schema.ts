@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { crmErrorSchema, crmIdSchema } from '../crm/errors';
-import { contactDraftSchema, recordDraftSchema, savedRecordSchema } from '../crm/provider';
+import { contactDraftSchema, followUpActionSchema, recordDraftSchema, savedFollowUpSchema, savedRecordSchema } from '../crm/provider';
 import { CAPTURE_LIMITS } from '../constants/capture';
 import { draftKeySchema } from '../storage/drafts';
 import { DESTINATIONS } from '../storage/settings';
@@ -23,6 +23,19 @@ export const recordJobSchema = z.object({
 });
 export type RecordJob = z.infer<typeof recordJobSchema>;
 
+/**
+ * A follow-up delivery (issue 16): a Syncro task or Synax deal created with a record, sent only once
+ * that record exists. Its `job` is the parent's (where it goes, whom it is about) as a create.
+ */
+export const followUpJobSchema = z.object({
+  /** The delivery of the record it goes with; null when that record already existed. */
+  parentDeliveryId: z.string().uuid().nullable(),
+  /** That record's id: known at once for an existing record, else taken from the parent once delivered. */
+  parentRecordId: z.string().min(1).max(100).nullable(),
+  action: followUpActionSchema,
+});
+export type FollowUpJob = z.infer<typeof followUpJobSchema>;
+
 /** A CRM failure, or our own crash while delivering. */
 export const outboxErrorSchema = z.union([crmErrorSchema, z.object({ code: z.literal('internal') })]);
 export type OutboxError = z.infer<typeof outboxErrorSchema>;
@@ -38,11 +51,13 @@ const keysSchema = z.object({ phones: z.array(z.string().max(20)).max(40), email
  * what identifies the record (id, job, state) must read, or the entry is set aside.
  */
 export const outboxEntrySchema = z.object({
-  v: z.literal(1),
+  v: z.literal(2),
   id: z.string().uuid(),
   createdAt: z.number(),
   updatedAt: z.number(),
   job: recordJobSchema,
+  /** Format 2: a task or deal waiting for its record (null: the record itself). It names what is sent, so it never repairs itself. */
+  followUp: followUpJobSchema.nullable(),
   /** Matches the user saw and chose not to update ("create anyway"): never mistaken for ours. */
   existingIds: z.array(z.string().max(100)).max(50).catch([]),
   state: z.enum(DELIVERY_STATES),
@@ -77,6 +92,8 @@ export const outboxEntrySchema = z.object({
   /** Who is sending it now, until when; a stopped worker's lease simply runs out. */
   lease: z.object({ owner: z.string(), until: z.number() }).nullable().catch(null),
   record: savedRecordSchema.nullable().catch(null),
+  /** A follow-up's task or deal once created or found (`record` is then its parent record). */
+  created: savedFollowUpSchema.nullable().catch(null),
   via: z.enum(DELIVERY_VIAS).nullable().catch(null),
   /** When it was delivered or discarded: what pruning counts from. */
   settledAt: z.number().nullable().catch(null),
@@ -97,6 +114,8 @@ export const deliveryViewSchema = z.object({
   nextAttemptAt: z.number().nullable(),
   lastError: outboxErrorSchema.nullable(),
   record: savedRecordSchema.nullable(),
+  /** A follow-up: what it creates, the delivery it waits for, and what it created. */
+  followUp: z.object({ kind: z.enum(['task', 'deal']), title: z.string(), parentDeliveryId: z.string().nullable(), created: savedFollowUpSchema.nullable() }).nullable(),
   via: z.enum(DELIVERY_VIAS).nullable(),
   reason: z.enum(ATTENTION_REASONS).nullable(),
   /** Records with its phone or e-mail the user has not seen (reason `duplicate`). */
@@ -121,6 +140,12 @@ export function toView(entry: OutboxEntry): DeliveryView {
     nextAttemptAt: entry.state === 'retrying' || entry.state === 'queued' ? entry.nextAttemptAt : null,
     lastError: entry.lastError,
     record: entry.record,
+    followUp: entry.followUp && {
+      kind: entry.followUp.action.kind,
+      title: followUpTitle(entry.followUp),
+      parentDeliveryId: entry.followUp.parentDeliveryId,
+      created: entry.created,
+    },
     via: entry.via,
     reason: entry.state === 'needs_attention' ? (entry.attention?.reason ?? 'rejected') : null,
     matches: entry.state === 'needs_attention' ? entry.matches : [],
@@ -132,3 +157,6 @@ export function toView(entry: OutboxEntry): DeliveryView {
     draftKey: entry.job.draftKey,
   };
 }
+
+/** The task's subject or the deal's title. */
+export const followUpTitle = ({ action }: FollowUpJob): string => (action.kind === 'task' ? action.task.subject : action.deal.title);

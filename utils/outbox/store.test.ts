@@ -8,8 +8,10 @@ beforeEach(() => {
   fakeBrowser.reset();
   vi.spyOn(console, 'warn').mockImplementation(() => undefined);
 });
+const SHIPPED = { ...MIGRATIONS };
 afterEach(() => {
   for (const key of Object.keys(MIGRATIONS)) delete MIGRATIONS[Number(key)];
+  Object.assign(MIGRATIONS, SHIPPED);
 });
 
 const stored = async () => fakeBrowser.storage.local.get(null);
@@ -118,7 +120,7 @@ describe('the outbox store', () => {
     void sentKeys;
     await fakeBrowser.storage.local.set({ [`outbox/${old.id}`]: { ...old, v: 0 } });
     await createStore().load();
-    expect((await stored())[`outbox/${old.id}`]).toMatchObject({ v: 1, sentKeys: { phones: [], emails: [] } });
+    expect((await stored())[`outbox/${old.id}`]).toMatchObject({ v: OUTBOX_FORMAT, sentKeys: { phones: [], emails: [] } });
   });
 
   it('writes through, in order, one key per delivery', async () => {

@@ -13,9 +13,15 @@ export const ENTRY_PREFIX = 'outbox/';
 export const entryKey = (id: string) => `local:${ENTRY_PREFIX}${id}` as const;
 
 /** The stored format `OutboxEntry.v`. Bump it with a step in MIGRATIONS and a test. */
-export const OUTBOX_FORMAT = 1;
-/** `from → from + 1` steps; an entry is carried through each one, then validated. */
-export const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {};
+export const OUTBOX_FORMAT = 2;
+/**
+ * `from → from + 1` steps; an entry is carried through each one, then validated. Format 2 adds
+ * follow-ups (tasks, deals): every format-1 entry is a record. A version that knows only format 1
+ * leaves format-2 entries alone (`newer`) rather than sending a follow-up as a record.
+ */
+export const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {
+  1: (old) => ({ ...old, followUp: null, created: null }),
+};
 
 export type ReadResult =
   | { kind: 'ok'; entry: OutboxEntry; migrated: boolean }

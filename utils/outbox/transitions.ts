@@ -24,6 +24,7 @@ export function newEntry(request: NewDelivery, now: number): OutboxEntry {
     createdAt: now,
     updatedAt: now,
     job,
+    followUp: null,
     existingIds,
     state: 'queued',
     attempts: 0,
@@ -39,6 +40,7 @@ export function newEntry(request: NewDelivery, now: number): OutboxEntry {
     sentKeys: { phones: [], emails: [] },
     lease: null,
     record: null,
+    created: null,
     via: null,
     settledAt: null,
     attention: null,
@@ -122,7 +124,18 @@ export function settle(entry: OutboxEntry, outcome: AttemptOutcome, now: number,
   };
   switch (outcome.kind) {
     case 'delivered':
-      return { ...base, state: 'delivered', record: outcome.record, via: outcome.via, nextAttemptAt: null, lookupFirst: false, confirming: null, settledAt: now, attention: null };
+      return {
+        ...base,
+        state: 'delivered',
+        record: outcome.record,
+        created: outcome.created ?? entry.created,
+        via: outcome.via,
+        nextAttemptAt: null,
+        lookupFirst: false,
+        confirming: null,
+        settledAt: now,
+        attention: null,
+      };
     case 'retry': {
       const failures = entry.failures + 1;
       const offline = outcome.error.code === 'network' && outcome.error.offline;

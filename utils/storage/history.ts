@@ -29,6 +29,11 @@ export const historyEntrySchema = z.object({
   attempts: z.number().int().positive().optional(),
   /** found: an interrupted create had already made the record; it was not created again. */
   via: z.enum(['created', 'updated', 'found']).nullable().optional(),
+  /** A follow-up (issue 16): the task or deal, and its link once created; `record` is then the record it belongs to. */
+  followUp: z
+    .object({ kind: z.enum(['task', 'deal']), title: z.string(), url: z.string().nullable() })
+    .nullable()
+    .optional(),
 });
 export type HistoryEntry = z.infer<typeof historyEntrySchema>;
 

@@ -6,6 +6,7 @@ import { historyItem } from './history';
 import { holdsItem, quarantineItem } from './outbox';
 import { settingsItem } from './settings';
 import { syncroMetaItem } from './syncro-meta';
+import { followUpMetaItem } from './follow-up-meta';
 
 /**
  * Everything the extension stores, in one list: each item's key, format version and schema
@@ -21,6 +22,7 @@ export const STORED_ITEMS: readonly StoredItem<unknown>[] = [
   settingsItem,
   historyItem,
   syncroMetaItem,
+  followUpMetaItem,
   rememberedItem,
   lastTestsItem,
   holdsItem,

@@ -2,12 +2,13 @@ import { phoneVariants } from '../../phone/brazil';
 import { samePhone } from '../../phone/same';
 import { fail, ok, requiredFields, type Result } from '../errors';
 import { call, type HttpRequest, type Transport } from '../http';
-import type { ConnectionReport, Credentials, CrmProvider, DealDraft, DuplicateQuery, RecordDraft, SavedFollowUp, SavedRecord } from '../provider';
+import type { ConnectionReport, Credentials, CrmProvider, DealDraft, DuplicateQuery, FollowUpAction, RecordDraft, SavedFollowUp, SavedRecord } from '../provider';
 import { synaxWebOrigin, toContactBody, toDealBody, toSavedDeal, toSavedRecord, toSynaxError } from './map';
 import {
   anyBody,
   synaxContactListResponse,
   synaxContactResponse,
+  synaxDealListResponse,
   synaxDealResponse,
   synaxPipelineListResponse,
   synaxStageListResponse,
@@ -32,11 +33,15 @@ export interface SynaxProvider extends CrmProvider {
   listStages(pipelineId?: string): Promise<Result<SynaxStage[]>>;
   /** §9.6: a deal with the contact `contactId`, in the draft's stage. */
   createDeal(contactId: string, deal: DealDraft): Promise<Result<SavedFollowUp>>;
+  /** The contact's open deal with this title and stage, if one was already created (e.g. its 201 was lost). */
+  findDeal(contactId: string, deal: DealDraft): Promise<Result<SavedFollowUp | null>>;
+  createFollowUp(recordId: string, action: FollowUpAction): Promise<Result<SavedFollowUp>>;
+  findFollowUp(recordId: string, action: FollowUpAction): Promise<Result<SavedFollowUp | null>>;
 }
 
-export function createSynaxProvider({ apiKey, baseUrl }: Credentials, timeoutMs?: number): SynaxProvider {
+export function createSynaxProvider({ apiKey, baseUrl }: Credentials, timeoutMs?: number, pace?: Transport['pace']): SynaxProvider {
   // synax.md §2 accepts Bearer or X-Api-Key; we send only Bearer.
-  const transport: Transport = { crm: 'synax', baseUrl, authHeaders: { Authorization: `Bearer ${apiKey}` }, timeoutMs };
+  const transport: Transport = { crm: 'synax', baseUrl, authHeaders: { Authorization: `Bearer ${apiKey}` }, timeoutMs, pace };
   const webOrigin = synaxWebOrigin(baseUrl);
   const request = <S extends Parameters<typeof call>[2]>(req: HttpRequest, schema: S) => call(transport, req, schema, toSynaxError);
   const saved = (contact: SynaxContact): SavedRecord => toSavedRecord(contact, webOrigin);
@@ -100,5 +105,19 @@ export function createSynaxProvider({ apiKey, baseUrl }: Credentials, timeoutMs?
     return created.ok ? ok(toSavedDeal(created.data.data, webOrigin)) : created;
   }
 
-  return { crm: 'synax', testConnection, findDuplicates, createRecord, updateRecord, listPipelines, listStages, createDeal };
+  async function findDeal(contactId: string, deal: DealDraft): Promise<Result<SavedFollowUp | null>> {
+    // §6 [A]: PostgREST-style equality, newest first. A deal of another contact means the filter was ignored.
+    const query = { contact_id: `eq.${contactId}`, order: 'created_at.desc', limit: 100 };
+    const page = await request({ method: 'GET', path: '/deals', query }, synaxDealListResponse);
+    if (!page.ok) return page;
+    if (page.data.some((found) => found.contact_id !== contactId)) return fail({ code: 'lookup_unreliable', crm: 'synax' });
+    const same = page.data.find((found) => found.title === deal.title.trim() && found.stage_id === deal.stageId);
+    return ok(same ? toSavedDeal(same, webOrigin) : null);
+  }
+
+  const noTasks = (): Result<never> => fail({ code: 'refused', crm: 'synax', status: 400, message: '' });
+  const createFollowUp = (contactId: string, action: FollowUpAction) => (action.kind === 'deal' ? createDeal(contactId, action.deal) : Promise.resolve(noTasks()));
+  const findFollowUp = (contactId: string, action: FollowUpAction) => (action.kind === 'deal' ? findDeal(contactId, action.deal) : Promise.resolve(noTasks()));
+
+  return { crm: 'synax', testConnection, findDuplicates, createRecord, updateRecord, listPipelines, listStages, createDeal, findDeal, createFollowUp, findFollowUp };
 }

@@ -82,4 +82,19 @@ describe('Synax deals', () => {
     mock.inject({ fault: { kind: 'status', status: 502 }, times: 1, path: '/deals' });
     expect(await provider().createDeal(contactId, proposal())).toEqual({ ok: false, error: { code: 'server', crm: 'synax', status: 502 } });
   });
+
+  it('finds a deal whose 201 was lost, by contact, title and stage, so it is not created twice', async () => {
+    const contactId = await createContact();
+    const other = await createContact();
+    const deal = proposal();
+    expect(await provider().findFollowUp(contactId, { kind: 'deal', deal })).toEqual({ ok: true, data: null });
+    mock.inject({ fault: { kind: 'reply-after-commit', status: 502 }, times: 1, path: '/deals' });
+    await provider().createFollowUp(contactId, { kind: 'deal', deal });
+    await provider().createDeal(other, deal);
+    const found = await provider().findFollowUp(contactId, { kind: 'deal', deal });
+    expect(mock.requests.at(-1)?.query).toEqual({ contact_id: `eq.${contactId}`, order: 'created_at.desc', limit: '100' });
+    expect(found).toEqual({ ok: true, data: expect.objectContaining({ kind: 'deal', id: mock.deals[0]!.id, title: 'Proposta — Maria' }) });
+    mock.inject({ fault: { kind: 'ignore-filter' }, times: 1, path: '/deals' });
+    expect(await provider().findDeal(contactId, deal)).toEqual({ ok: false, error: { code: 'lookup_unreliable', crm: 'synax' } });
+  });
 });

@@ -48,5 +48,6 @@ export const synaxDealResponse = z.object({ data: synaxDealSchema });
 const listOf = <T extends z.ZodTypeAny>(item: T) => z.union([z.object({ data: z.array(item) }), z.array(item)]).transform((body) => (Array.isArray(body) ? body : body.data));
 export const synaxPipelineListResponse = listOf(synaxPipelineSchema);
 export const synaxStageListResponse = listOf(synaxStageSchema);
+export const synaxDealListResponse = listOf(synaxDealSchema);
 
 export const anyBody = z.unknown();

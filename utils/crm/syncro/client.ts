@@ -2,7 +2,7 @@ import { phoneVariants } from '../../phone/brazil';
 import { samePhone } from '../../phone/same';
 import { fail, ok, requiredFields, type Result } from '../errors';
 import { call, type HttpRequest, type Transport } from '../http';
-import type { ConnectionReport, Credentials, CrmProvider, DuplicateQuery, FollowUpTask, RecordDraft, SavedFollowUp, SavedRecord, ScopeEffect } from '../provider';
+import type { ConnectionReport, Credentials, CrmProvider, DuplicateQuery, FollowUpAction, FollowUpTask, RecordDraft, SavedFollowUp, SavedRecord, ScopeEffect } from '../provider';
 import { toLeadBody, toSavedRecord, toSavedTask, toSyncroError, toTaskBody } from './map';
 import {
   anyBody,
@@ -66,11 +66,13 @@ export interface SyncroProvider extends CrmProvider {
   listTasks(filter: TaskFilter): Promise<Result<TaskPage>>;
   /** The lead's task with this type, subject and due date, if one was already created (e.g. its 201 was lost). */
   findTask(leadId: string, task: FollowUpTask): Promise<Result<SavedFollowUp | null>>;
+  createFollowUp(recordId: string, action: FollowUpAction): Promise<Result<SavedFollowUp>>;
+  findFollowUp(recordId: string, action: FollowUpAction): Promise<Result<SavedFollowUp | null>>;
 }
 
-export function createSyncroProvider({ apiKey, baseUrl }: Credentials, timeoutMs?: number): SyncroProvider {
+export function createSyncroProvider({ apiKey, baseUrl }: Credentials, timeoutMs?: number, pace?: Transport['pace']): SyncroProvider {
   // syncro.md §2: the key goes in X-API-Key and nowhere else.
-  const transport: Transport = { crm: 'syncro', baseUrl, authHeaders: { 'X-API-Key': apiKey }, timeoutMs };
+  const transport: Transport = { crm: 'syncro', baseUrl, authHeaders: { 'X-API-Key': apiKey }, timeoutMs, pace };
   const webOrigin = new URL(baseUrl).origin;
   const request = <S extends Parameters<typeof call>[2]>(req: HttpRequest, schema: S) => call(transport, req, schema, toSyncroError);
   const saved = (lead: SyncroLead): SavedRecord => toSavedRecord(lead, webOrigin);
@@ -171,6 +173,10 @@ export function createSyncroProvider({ apiKey, baseUrl }: Credentials, timeoutMs
     return ok(same ? toSavedTask(same, lead, webOrigin) : null);
   }
 
+  const noDeals = (): Result<never> => fail({ code: 'refused', crm: 'syncro', status: 400, message: '' });
+  const createFollowUp = (leadId: string, action: FollowUpAction) => (action.kind === 'task' ? createTask(leadId, action.task) : Promise.resolve(noDeals()));
+  const findFollowUp = (leadId: string, action: FollowUpAction) => (action.kind === 'task' ? findTask(leadId, action.task) : Promise.resolve(noDeals()));
+
   return {
     crm: 'syncro',
     testConnection,
@@ -183,6 +189,8 @@ export function createSyncroProvider({ apiKey, baseUrl }: Credentials, timeoutMs
     createTask,
     listTasks,
     findTask,
+    createFollowUp,
+    findFollowUp,
   };
 }
 

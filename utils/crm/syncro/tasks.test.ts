@@ -134,4 +134,15 @@ describe('Syncro follow-up tasks', () => {
     mock.inject({ fault: { kind: 'ignore-filter' }, times: 1, path: '/tasks', method: 'GET' });
     expect(await provider().findTask(maria, call)).toEqual({ ok: false, error: { code: 'lookup_unreliable', crm: 'syncro' } });
   });
+
+  it('creates and finds a follow-up task as the outbox asks; a deal is not Syncro’s and sends nothing', async () => {
+    const leadId = await createLead();
+    const created = await provider().createFollowUp(leadId, { kind: 'task', task: call });
+    expect(created).toMatchObject({ ok: true, data: { kind: 'task', id: '1' } });
+    expect(await provider().findFollowUp(leadId, { kind: 'task', task: call })).toEqual(created);
+    const before = mock.requests.length;
+    const deal = await provider().createFollowUp(leadId, { kind: 'deal', deal: { title: 'Proposta', value: null, stageId: 'x' } });
+    expect(!deal.ok && deal.error.code).toBe('refused');
+    expect(mock.requests).toHaveLength(before);
+  });
 });

@@ -8,6 +8,7 @@ import { ContactPicker } from './ContactPicker';
 import { DestinationPicker } from './DestinationPicker';
 import { PersonFields } from './PersonFields';
 import { SaveOutcomes } from './SaveOutcomes';
+import { SelectionNote } from './SelectionNote';
 import { SynaxFields } from './SynaxFields';
 import { SyncroFields } from './SyncroFields';
 import type { Edit } from './types';
@@ -122,6 +123,7 @@ export function RecordForm({ session }: { session: ReadySession }) {
           focusPhone={Boolean(capture.whatsapp?.phoneWhy) && !form.phones[0]}
           sourceOf={sourceOf}
         />
+        <SelectionNote form={form} edit={edit} tabId={session.tabId} addedOnOpen={session.selectionAdded} />
         <DestinationPicker form={form} edit={edit} configured={context.configured} />
         {crms.includes('syncro') && <SyncroFields form={form} edit={edit} errors={errors} meta={meta} />}
         {crms.includes('synax') && <SynaxFields form={form} edit={edit} errors={errors} />}
@@ -137,7 +139,7 @@ export function RecordForm({ session }: { session: ReadySession }) {
           {kept && edits > 0 && !allSaved && <span className="muted draft-kept">{i18n.t('popup.draftSaved')}</span>}
         </div>
       </form>
-      <SaveOutcomes outcomes={flow.outcomes} onUpdate={flow.update} onCreateAnyway={flow.createAnyway} />
+      <SaveOutcomes outcomes={flow.outcomes} onUpdate={flow.update} onCreateAnyway={flow.createAnyway} whatsapp={Boolean(capture.whatsapp)} />
     </>
   );
 }

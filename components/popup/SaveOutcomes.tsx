@@ -5,17 +5,20 @@ import { attentionText, queuedLine } from '@/utils/outbox/describe';
 import { CRM_IDS, CRM_LABELS, type CrmId } from '@/utils/constants/crm';
 import { errorText } from '@/utils/ui/error-text';
 import { ErrorText } from './ErrorText';
+import { UpdateChanges } from './UpdateChanges';
 import type { Outcome, Outcomes } from './use-save-flow';
 
 interface SaveOutcomesProps {
   outcomes: Outcomes;
   onUpdate: (crm: CrmId, id: string) => void;
   onCreateAnyway: (crm: CrmId) => void;
+  /** The form came from a WhatsApp chat: a number an update adds is its WhatsApp number. */
+  whatsapp?: boolean;
 }
 
 const recordLabel = (record: SavedRecord) => record.name || record.phone || record.email || `#${record.id}`;
 
-function ProgressLine({ crm, outcome }: { crm: CrmId; outcome: Outcome }) {
+function ProgressLine({ crm, outcome, whatsapp }: { crm: CrmId; outcome: Outcome; whatsapp: boolean }) {
   const label = CRM_LABELS[crm];
   if (outcome.kind === 'checking') return <p>{i18n.t('popup.checking', [label])}</p>;
   if (outcome.kind === 'saving') return <p>{i18n.t('popup.saving', [label])}</p>;
@@ -32,6 +35,7 @@ function ProgressLine({ crm, outcome }: { crm: CrmId; outcome: Outcome }) {
           {i18n.t('popup.openIn', [label])}
         </a>
       </p>
+      {outcome.action === 'update' && <UpdateChanges changes={outcome.record.changes} whatsapp={whatsapp} />}
       {outcome.lookupSkipped && <p className="warn-text">{i18n.t('popup.lookupSkipped', [label, errorText(outcome.lookupSkipped)])}</p>}
     </div>
   );
@@ -64,7 +68,7 @@ function DuplicateOffer({ crm, matches, onUpdate, onCreateAnyway }: { crm: CrmId
 }
 
 /** Each destination's outcome: progress and success in one status region, failures in an alert. */
-export function SaveOutcomes({ outcomes, onUpdate, onCreateAnyway }: SaveOutcomesProps) {
+export function SaveOutcomes({ outcomes, onUpdate, onCreateAnyway, whatsapp = false }: SaveOutcomesProps) {
   const entries = CRM_IDS.flatMap((crm) => (outcomes[crm] ? [[crm, outcomes[crm]] as const] : []));
   const failures = entries.filter(([, outcome]) => outcome.kind === 'failed');
   return (
@@ -74,7 +78,7 @@ export function SaveOutcomes({ outcomes, onUpdate, onCreateAnyway }: SaveOutcome
       )}
       <div role="status" className="outcome ok">
         {entries.map(([crm, outcome]) => (
-          <ProgressLine key={crm} crm={crm} outcome={outcome} />
+          <ProgressLine key={crm} crm={crm} outcome={outcome} whatsapp={whatsapp} />
         ))}
       </div>
       {failures.length > 0 && (

@@ -24,7 +24,7 @@ function popupOn(fixture: string, store: string | null) {
   const chat = resolveChat({ root: page(fixture), url: 'https://web.whatsapp.com/', store: store ? readStore(win) : null });
   const { capture } = chatToCapture(chat, null, 'BR');
   const form = initialForm({ capture, settings: context.settings, remembered: context.remembered, configured: context.configured });
-  render(<RecordForm session={{ phase: 'ready', draftKey: null, tabId: null, capture, notice: null, context, form, restored: false }} />);
+  render(<RecordForm session={{ phase: 'ready', draftKey: null, capture, notice: null, context, form, restored: false, tabId: null, selectionAdded: null }} />);
 }
 
 beforeAll(() => useLocale('en'));

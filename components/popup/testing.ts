@@ -22,12 +22,13 @@ export const context: ReadySession['context'] = {
 export const readySession = (patch: Partial<ReadySession['context']> = {}): ReadySession => ({
   phase: 'ready',
   draftKey: 'tab-1',
-  tabId: 1,
   capture,
   notice: null,
   context: { ...context, ...patch },
   form: initialForm({ capture, settings: context.settings, remembered: context.remembered, configured: context.configured }),
   restored: patch.deliveries !== undefined,
+  tabId: null,
+  selectionAdded: null,
 });
 
 /** A save of that person to Synax, from that draft, just queued; tests say how far it got. */

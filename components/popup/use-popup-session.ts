@@ -5,6 +5,7 @@ import type { ResponseOf } from '@/utils/messaging/protocol';
 import type { AppError } from '@/utils/crm/app-error';
 import { availableDestination, initialForm, type FormState } from '@/utils/popup/form';
 import { draftKeyOf } from '@/utils/storage/draft-key';
+import { appendToNotes, type NoteAdded } from '@/utils/capture/selection/note';
 
 export type PopupContext = ResponseOf<'POPUP_CONTEXT'>;
 export type CaptureNotice = 'restricted' | 'unavailable' | 'expired' | 'empty' | null;
@@ -13,13 +14,15 @@ export interface ReadySession {
   phase: 'ready';
   /** Where the draft lives: `tab-<id>` or `capture-<id>`; null when neither is known. */
   draftKey: string | null;
-  /** The page's tab, when known ("show on page" needs it). */
-  tabId: number | null;
   capture: Capture;
   notice: CaptureNotice;
   context: PopupContext;
   form: FormState;
   restored: boolean;
+  /** The tab the popup reads (null for a capture handed over by id): where "Add the selected text" reads and "show on page" shows. */
+  tabId: number | null;
+  /** "Add selection to the CRM notes" brought a selection: how it went into the notes. */
+  selectionAdded: NoteAdded | null;
 }
 
 export type Session = { phase: 'loading' } | { phase: 'failed'; error: AppError } | ReadySession;
@@ -52,11 +55,13 @@ export async function openSession(search: string): Promise<Session> {
   if (!context.ok) return { phase: 'failed', error: context.error };
   const { draft, settings, remembered, configured } = context.data;
   // A draft may name a CRM whose key was removed since: keep only the ones that can still be used.
-  const form = draft
+  const opened = draft
     ? { ...draft, destination: availableDestination(draft.destination, configured) ?? draft.destination }
     : initialForm({ capture, settings, remembered, configured });
-  const shownNotice: CaptureNotice = notice ?? (capture.contacts.length || draft ? null : 'empty');
-  return { phase: 'ready', draftKey, tabId, capture, notice: shownNotice, context: context.data, form, restored: draft !== null };
+  const noted = capture.selectionNote ? appendToNotes(opened.notes, capture.selectionNote) : null;
+  const form = noted ? { ...opened, notes: noted.notes } : opened;
+  const shownNotice: CaptureNotice = notice ?? (capture.contacts.length || draft || noted ? null : 'empty');
+  return { phase: 'ready', draftKey, capture, notice: shownNotice, context: context.data, form, restored: draft !== null, tabId, selectionAdded: noted?.added ?? null };
 }
 
 /** Follows a session opened by main.tsx before React starts (the messages go out in parallel with rendering). */

@@ -4,8 +4,9 @@ import { parseContactHref } from '../capture/links/href';
 import { extractFromText } from '../capture/selection/extract';
 import type { Capture, Finding, PageScan } from '../capture/types';
 import { captureTab, handCapture, normalizeScan, offerToPopup } from './capture';
+import { captureWithSelection } from './selection-note';
 
-export const MENU = { selection: 'save-selection', link: 'save-link', page: 'save-page' } as const;
+export const MENU = { selection: 'save-selection', link: 'save-link', page: 'save-page', notes: 'add-selection-notes' } as const;
 
 /** Links the "Save link" item appears on; other links would give nothing to save. */
 const CONTACT_LINK_PATTERNS = ['tel:*', 'mailto:*', 'https://wa.me/*', 'https://api.whatsapp.com/send*', 'https://web.whatsapp.com/send*', 'whatsapp://*'];
@@ -17,6 +18,7 @@ export function createContextMenus(): void {
     browser.contextMenus.create({ id: MENU.selection, title: i18n.t('menu.saveSelection'), contexts: ['selection'] });
     browser.contextMenus.create({ id: MENU.link, title: i18n.t('menu.saveLink'), contexts: ['link'], targetUrlPatterns: CONTACT_LINK_PATTERNS });
     browser.contextMenus.create({ id: MENU.page, title: i18n.t('menu.savePage'), contexts: ['page'] });
+    browser.contextMenus.create({ id: MENU.notes, title: i18n.t('selectionNote.menu'), contexts: ['selection'] });
   });
 }
 
@@ -30,6 +32,7 @@ async function captureFor(info: Browser.contextMenus.OnClickData, tab: Browser.t
     const finding = parseContactHref(info.linkUrl);
     return normalizeScan(scanOf(tab, finding ? [finding] : []));
   }
+  if (info.menuItemId === MENU.notes && tab) return captureWithSelection(tab, info.selectionText);
   if (info.menuItemId === MENU.page && tab?.id !== undefined) {
     const captured = await captureTab(tab.id);
     return captured.ok ? captured.data.capture : null;

@@ -2,6 +2,7 @@ import { captureTab, handedCapture } from './capture';
 import { allConnections, removeConnection, saveConnection, testConnection } from './connections';
 import { discardDraft, findDuplicates, popupContext, saveDraft, saveRecord } from './records';
 import type { Handlers } from './router';
+import { readSelectionNote } from './selection-note';
 import { showValueOnPage } from './show-on-page';
 import { syncroMeta } from './syncro-meta';
 import { followUpMeta } from './follow-up-meta';
@@ -16,6 +17,7 @@ export const handlers: Handlers = {
   TEST_CONNECTION: ({ crm }) => testConnection(crm),
   CAPTURE_TAB: ({ tabId }) => captureTab(tabId),
   GET_CAPTURE: ({ captureId }) => handedCapture(captureId),
+  READ_SELECTION: async ({ tabId }) => ({ ok: true, data: { note: await readSelectionNote(tabId) } }),
   SHOW_ON_PAGE: (request) => showValueOnPage(request),
   POPUP_CONTEXT: async ({ draftKey }) => ({ ok: true, data: await popupContext(draftKey) }),
   SAVE_DRAFT: (request) => saveDraft(request),

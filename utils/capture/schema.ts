@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CAPTURE_LIMITS } from '../constants/capture';
 import { FINDING_SOURCES } from './types';
 import { whatsappNoteSchema } from './whatsapp/schema';
 
@@ -32,4 +33,5 @@ export const captureSchema = z.object({
   phones: z.array(z.string()),
   emails: z.array(z.string()),
   whatsapp: whatsappNoteSchema.optional(),
+  selectionNote: z.string().max(CAPTURE_LIMITS.selectionNote).optional(),
 });

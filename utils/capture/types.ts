@@ -94,4 +94,6 @@ export interface Capture {
   emails: string[];
   /** A WhatsApp chat: why the phone is empty, who it is, and the read's record for support. */
   whatsapp?: WhatsappNote;
+  /** "Add selection to the CRM notes": the selected text with who said it and when (selection/note.ts), for the notes. */
+  selectionNote?: string;
 }

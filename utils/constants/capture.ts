@@ -15,4 +15,9 @@ export const CAPTURE_LIMITS = {
   scannedFindings: 2000,
   /** Findings per page kept (strongest first) before grouping and ranking. */
   findings: 1000,
+  /**
+   * A selection for the notes, as a block of text: its text stops at the notes' limit (2,000,
+   * CONTACT_LIMITS.notes) in the page; who-and-when lines and the source line come on top.
+   */
+  selectionNote: 8000,
 } as const;

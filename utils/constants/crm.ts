@@ -19,6 +19,15 @@ export type Temperature = (typeof TEMPERATURES)[number];
 /** What both CRMs accept for a contact (syncro.md §8.6, synax.md §4.2); the strictest of the two. */
 export const CONTACT_LIMITS = { name: 255, phones: 5, email: 191, company: 255, notes: 2000, tags: 30, tag: 50, source: 100 } as const;
 
+/**
+ * What an update did to an existing record that the rep should hear about (utils/crm/keep-both.ts):
+ * `*_set` filled an empty field; `*_added` kept the record's own phone or e-mail in its field and
+ * wrote the new one into the notes (neither CRM has a second phone or e-mail field); `notes_added`
+ * appended the new notes below the record's own.
+ */
+export const RECORD_CHANGES = ['phone_set', 'phone_added', 'email_set', 'email_added', 'notes_added'] as const;
+export type RecordChange = (typeof RECORD_CHANGES)[number];
+
 /** synax.md §4.2: a Synax contact cannot exist without a phone. */
 export function needsPhone(crm: CrmId): boolean {
   return crm === 'synax';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CONTACT_LIMITS, TEMPERATURES, type CrmId } from '../constants/crm';
+import { CONTACT_LIMITS, RECORD_CHANGES, TEMPERATURES, type CrmId } from '../constants/crm';
 import { E164 } from '../phone/e164';
 import { crmIdSchema, type Result } from './errors';
 import { SYNCRO_TASK_PRIORITIES, SYNCRO_TASK_SUBJECT_MAX, SYNCRO_TASK_TYPES } from './syncro/task-fields';
@@ -93,6 +93,8 @@ export const savedRecordSchema = z.object({
   email: z.string().nullable(),
   /** Opens the record in the CRM's web app. */
   url: z.string().url(),
+  /** After an update: what it did to the record's phone, e-mail and notes (keep-both.ts). */
+  changes: z.array(z.enum(RECORD_CHANGES)).optional(),
 });
 export type SavedRecord = z.infer<typeof savedRecordSchema>;
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { crmErrorSchema, crmIdSchema } from '../crm/errors';
 import type { AppError } from '../crm/app-error';
 import { CONTACT_LIMITS } from '../constants/crm';
+import { CAPTURE_LIMITS } from '../constants/capture';
 import { captureSchema } from '../capture/schema';
 import { participantSchema, whatsappChatSchema } from '../capture/whatsapp/schema';
 import { connectionReportSchema, contactDraftSchema, followUpActionSchema, savedRecordSchema } from '../crm/provider';
@@ -56,6 +57,12 @@ export const protocol = {
   CAPTURE_TAB: message({
     request: z.object({ tabId: z.number().int().nonnegative() }),
     response: z.object({ capture: captureSchema, problem: captureProblemSchema }),
+    from: ['extension-page'],
+  }),
+  /** The tab's selected text as a block of notes, with who said it and when on WhatsApp (utils/background/selection-note.ts). */
+  READ_SELECTION: message({
+    request: z.object({ tabId: z.number().int().nonnegative() }),
+    response: z.object({ note: z.string().max(CAPTURE_LIMITS.selectionNote).nullable() }),
     from: ['extension-page'],
   }),
   /** A capture handed over by the context menu or the WhatsApp button (`popup.html?capture=<id>`). */

@@ -108,16 +108,18 @@ describe('dedupe before re-sending a create', () => {
 });
 
 describe('updates and refusals', () => {
-  it('an update is idempotent: it is simply sent again, no lookup', async () => {
+  it('an update is idempotent: it reads the record and is sent again, no duplicate lookup, nothing written twice', async () => {
     const created = await syncroProvider().createRecord(TEST_DRAFT);
     const id = created.ok ? created.data.id : '';
     crms.syncro.requests.length = 0;
     crms.syncro.inject({ method: 'PUT', path: `/leads/${id}`, times: 1, fault: { kind: 'drop-after-commit' } });
-    const update = entry({ job: { ...entry().job, mode: { kind: 'update', id } } });
+    const draft = { ...TEST_DRAFT, contact: { ...TEST_DRAFT.contact, notes: 'Ligar amanhã' } };
+    const update = entry({ job: { ...entry().job, draft, mode: { kind: 'update', id } } });
     const first = await attemptAs(update);
     expect(first).toMatchObject({ state: 'retrying', lookupFirst: false });
     expect(await attemptAs(first)).toMatchObject({ state: 'delivered', via: 'updated' });
-    expect(requests(crms.syncro)).toEqual([`PUT /leads/${id} 0`, `PUT /leads/${id} 200`]);
+    expect(requests(crms.syncro)).toEqual([`GET /leads/${id} 200`, `PUT /leads/${id} 0`, `GET /leads/${id} 200`, `PUT /leads/${id} 200`]);
+    expect(crms.syncro.leads[0]?.notes).toBe('Ligar amanhã');
   });
 
   it('a refusal (422) needs the user and is not retried on its own', async () => {

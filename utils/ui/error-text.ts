@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import { CRM_CONFIG } from '../crm/config';
-import { CRM_LABELS, type CrmId } from '../constants/crm';
+import { CONTACT_LIMITS, CRM_LABELS, type CrmId } from '../constants/crm';
 import type { ScopeEffect } from '../crm/provider';
 import type { AppError } from '../crm/app-error';
 
@@ -17,6 +17,7 @@ export function errorText(error: AppError): string {
     case 'account_inactive':
       return i18n.t('error.accountInactive', [label(error.crm)]);
     case 'validation':
+      if (error.message === 'notes_full') return i18n.t('recordUpdate.notesFull', [label(error.crm), CONTACT_LIMITS.notes]);
       return error.message === 'required' ? i18n.t('error.required') : i18n.t('error.validation', [label(error.crm), validationSummary(error)]);
     case 'plan_limit':
       return i18n.t('error.planLimit', [label(error.crm)]);

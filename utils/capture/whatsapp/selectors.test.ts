@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { LoadedPage } from '../testing/load-page';
-import { BUSINESS_MARKER, CHANNEL_MARKER, GROUP_MARKER, SELECTORS, findHeader, headerTitleOf, matchesAny } from './selectors';
+import { BUSINESS_MARKER, CHANNEL_MARKER, GROUP_MARKER, NOT_QUOTABLE, QUOTABLE_TEXT, SELECTORS, findHeader, headerTitleOf, matchesAny } from './selectors';
 import { FIXTURE_DIR, FIXTURES, loadWhatsapp } from './testing';
 
 const pages = new Map<string, LoadedPage>(FIXTURES.map((file) => [file, loadWhatsapp(file.replace(/\.\d{4}-\d{2}-\d{2}\.html$/, ''))]));
@@ -50,6 +50,7 @@ describe('WhatsApp selectors and fixtures', () => {
       'saved-contact-newer': 'Rafael Gomes',
       'saved-contact-no-messages': 'Juliana Costa',
       'saved-contact': 'Maria Souza',
+      'selection-notes': 'Maria Souza',
       'unsaved-contact': '+55 11 98765-4321',
     });
   });
@@ -84,5 +85,19 @@ describe('WhatsApp selectors and fixtures', () => {
     const doc = [...pages].find(([file]) => file.startsWith('saved-contact-bare-ids.'))![1].doc;
     expect(matchesAny(doc, CHANNEL_MARKER)).toBe(true);
     expect(matchesAny(findHeader(doc)!, CHANNEL_MARKER)).toBe(false);
+  });
+
+  // "Add selection to the CRM notes" (issue 16): what a selection may be quoted from, and what never.
+  it('selection-notes: every message text is quotable; a reply’s quoted block, the composer and the chat list are not', () => {
+    const doc = [...pages].find(([file]) => file.startsWith('selection-notes.'))![1].doc;
+    const quotable = QUOTABLE_TEXT.flatMap((selector) => [...doc.querySelectorAll(selector)]);
+    expect(doc.querySelectorAll(QUOTABLE_TEXT[0]).length).toBe(4);
+    expect(quotable.some((element) => element.closest('.caption'))).toBe(true);
+    for (const selector of NOT_QUOTABLE) {
+      const excluded = doc.querySelector(selector)!;
+      expect(excluded, selector).not.toBeNull();
+      expect(quotable.filter((element) => excluded.contains(element) || element.contains(excluded))).toEqual([]);
+    }
+    expect(quotable.filter((element) => element.closest('#pane-side'))).toEqual([]);
   });
 });

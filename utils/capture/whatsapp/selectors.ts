@@ -13,6 +13,7 @@
  *   newer variant: no <header>, no title attributes, role=banner → saved-contact-newer.2026-11-24.html
  *   2026 rollout: testids back, bare message ids  → *.2026-12-05.html (saved-contact-bare-ids, lid-username,
  *     group-bare-ids, channel-verified, meta-verified), each with a store double (*.store.json)
+ *   2.3000 build, messages the rep selects        → selection-notes.2026-12-05.html
  */
 
 /** The open conversation pane; absent while no chat is open. Every fixture. */
@@ -78,6 +79,28 @@ export const OUTGOING_MARK = ['[data-icon^="msg-dblcheck"]', '[data-icon^="msg-c
 export const SENDER_META = ['[data-pre-plain-text]'] as const;
 
 /**
+ * A message's own text, for "Add selection to the CRM notes" (utils/capture/selection/read.ts):
+ * read only where the rep's selection covers it, never otherwise. Tried in order; a later
+ * variant only counts outside an earlier one's match.
+ */
+export const QUOTABLE_TEXT = [
+  // The text block that carries who and when, `[10:41, 05/12/2026] Maria Souza: `: every build
+  // with messages (selection-notes.2026-12-05.html, group-chat.2026-11-24.html, saved-contact-bare-ids.2026-12-05.html …).
+  '#main [data-pre-plain-text]',
+  // A message text with no such block above it (a photo caption): quoted without who and when.
+  // 2.3000 builds: selection-notes.2026-12-05.html; 2026 rollouts: saved-contact-bare-ids.2026-12-05.html.
+  '#main [data-id] .selectable-text',
+  '#main [data-id] [data-testid="selectable-text"]',
+] as const;
+
+/**
+ * Must never be quoted as a message (selection-notes.2026-12-05.html): a reply's quoted block
+ * (someone else's earlier words, above the reply's own text) and the composer, whose box has
+ * the same text classes as a message. QUOTABLE_TEXT matches neither; selectors.test.ts checks it.
+ */
+export const NOT_QUOTABLE = ['[aria-label="Quoted message"]', 'footer [contenteditable="true"]'] as const;
+
+/**
  * The chat list: `#pane-side` in every build (all fixtures); its aria-label as a fallback, in
  * English (saved-contact.2026-11-24.html …) and Portuguese (br-12-digit.2024-03-18.html).
  */
@@ -115,6 +138,8 @@ export const SELECTORS = {
   messageRow: MESSAGE_ROW,
   outgoingMark: OUTGOING_MARK,
   senderMeta: SENDER_META,
+  quotableText: QUOTABLE_TEXT,
+  notQuotable: NOT_QUOTABLE,
   chatList: CHAT_LIST,
   activeRow: ACTIVE_ROW,
   rowTitle: ROW_TITLE,

@@ -69,6 +69,17 @@ describe('Synax contacts', () => {
     expect(mock.requests.at(-1)).toMatchObject({ method: 'PATCH', body: expect.objectContaining({ phone: '+5511987654321' }) });
   });
 
+  it('updates a contact without losing its phone or notes: the WhatsApp number goes into custom_fields.notas (synax.md §9.2, §9.3)', async () => {
+    const created = await provider().createRecord({ ...draft, contact: { ...draft.contact, phones: ['+552133334444'] } });
+    const id = created.ok ? created.data.id : '';
+    const updated = await provider().updateRecord(id, { ...draft, contact: { ...draft.contact, notes: 'Pediu catálogo' } });
+    expect(updated.ok && updated.data.changes).toEqual(['phone_added', 'notes_added']);
+    expect(mock.contacts[0]).toMatchObject({
+      phone: '+552133334444',
+      custom_fields: { cargo: 'Compras', empresa: 'Lima & Filhos', notas: 'Met at the fair\n\nPediu catálogo\n\nTel.: +5511987654321' },
+    });
+  });
+
   it('maps 429 with Retry-After and a 400 naming the field', async () => {
     mock.inject({ fault: { kind: 'status', status: 429, body: { message: 'Rate limit exceeded', retryAfter: 30 }, headers: { 'Retry-After': '30' } }, times: 1 });
     expect(await provider().createRecord(draft)).toEqual({ ok: false, error: { code: 'rate_limited', crm: 'synax', retryAfterSeconds: 30 } });

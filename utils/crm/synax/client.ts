@@ -3,9 +3,11 @@ import { samePhone } from '../../phone/same';
 import { fail, ok, requiredFields, type Result } from '../errors';
 import { call, type HttpRequest, type Transport } from '../http';
 import type { ConnectionReport, Credentials, CrmProvider, DealDraft, DuplicateQuery, FollowUpAction, RecordDraft, SavedFollowUp, SavedRecord } from '../provider';
-import { synaxWebOrigin, toContactBody, toDealBody, toSavedDeal, toSavedRecord, toSynaxError } from './map';
+import { notesFull } from '../keep-both';
+import { synaxWebOrigin, toContactBody, toContactUpdate, toDealBody, toSavedDeal, toSavedRecord, toSynaxError } from './map';
 import {
   anyBody,
+  synaxContactDetailResponse,
   synaxContactListResponse,
   synaxContactResponse,
   synaxDealListResponse,
@@ -83,8 +85,13 @@ export function createSynaxProvider({ apiKey, baseUrl }: Credentials, timeoutMs?
   async function updateRecord(id: string, draft: RecordDraft): Promise<Result<SavedRecord>> {
     if (!draft.contact.phones.length) return fail(requiredFields('synax', 'phone'));
     const path = `/contacts/${encodeURIComponent(id)}`;
-    const updated = await request({ method: 'PATCH', path, body: toContactBody(draft) }, synaxContactResponse);
-    return updated.ok ? ok(saved(updated.data.data)) : updated;
+    // The contact as it is now (§9.2), so its own phone, e-mail, notes and tags are kept, not overwritten.
+    const stored = await request({ method: 'GET', path }, synaxContactDetailResponse);
+    if (!stored.ok) return stored;
+    const update = toContactUpdate(stored.data.data, draft);
+    if (!update) return fail(notesFull('synax'));
+    const updated = await request({ method: 'PATCH', path, body: update.body }, synaxContactResponse);
+    return updated.ok ? ok({ ...saved(updated.data.data), changes: update.changes }) : updated;
   }
 
   async function listPipelines(): Promise<Result<SynaxPipeline[]>> {

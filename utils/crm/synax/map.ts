@@ -1,7 +1,9 @@
 import type { CrmError } from '../errors';
 import { bodyText, commonError, otherStatus, type HttpResponse } from '../http';
+import { keepBoth } from '../keep-both';
 import type { DealDraft, RecordDraft, SavedFollowUp, SavedRecord } from '../provider';
-import type { SynaxContact, SynaxDeal } from './schemas';
+import type { RecordChange } from '../../constants/crm';
+import type { SynaxContact, SynaxContactDetail, SynaxDeal } from './schemas';
 
 const CRM = 'synax' as const;
 /** Request fields of synax.md §4.2 and §9.6; an error text starting with one of them names the field. */
@@ -29,6 +31,30 @@ export function toContactBody(draft: RecordDraft): Record<string, unknown> {
     custom_fields: Object.keys(customFields).length ? customFields : undefined,
   };
   return Object.fromEntries(Object.entries(body).filter(([, value]) => value !== undefined));
+}
+
+/**
+ * The `PATCH /contacts/{id}` body for an existing contact (§9.3): the contact's own phone, e-mail,
+ * notes (`custom_fields.notas`) and tags kept (keep-both.ts). `custom_fields` and `tags` are
+ * replaced by a PATCH ([A] §9.3), so the contact's other custom fields are sent back with ours.
+ * Null when the notes would not fit.
+ */
+export function toContactUpdate(stored: SynaxContactDetail, draft: RecordDraft): { body: Record<string, unknown>; changes: RecordChange[] } | null {
+  const storedFields = stored.custom_fields ?? {};
+  const storedNotes = typeof storedFields.notas === 'string' ? storedFields.notas : null;
+  const kept = keepBoth({ phone: stored.phone ?? null, email: stored.email ?? null, notes: storedNotes, tags: stored.tags ?? [] }, draft.contact);
+  if (!kept) return null;
+  const body = toContactBody(draft);
+  const customFields: Record<string, unknown> = { ...storedFields, ...(body.custom_fields as Record<string, unknown> | undefined) };
+  if (kept.notes) customFields.notas = kept.notes;
+  const merged = {
+    ...body,
+    phone: kept.phone ?? undefined,
+    email: kept.email ?? undefined,
+    tags: kept.tags.length ? kept.tags : undefined,
+    custom_fields: Object.keys(customFields).length ? customFields : undefined,
+  };
+  return { body: Object.fromEntries(Object.entries(merged).filter(([, value]) => value !== undefined)), changes: kept.changes };
 }
 
 export function toSavedRecord(contact: SynaxContact, webOrigin: string): SavedRecord {

@@ -12,6 +12,14 @@ export type SynaxContact = z.infer<typeof synaxContactSchema>;
 
 export const synaxContactResponse = z.object({ data: synaxContactSchema });
 
+/** §9.2: what an update keeps (utils/crm/keep-both.ts); notes live in `custom_fields.notas` (map.ts). */
+export const synaxContactDetailSchema = synaxContactSchema.extend({
+  tags: z.array(z.string()).nullable().optional(),
+  custom_fields: z.record(z.string(), z.unknown()).nullable().optional(),
+});
+export type SynaxContactDetail = z.infer<typeof synaxContactDetailSchema>;
+export const synaxContactDetailResponse = z.object({ data: synaxContactDetailSchema });
+
 /** §6: the list shape is undocumented; accept a bare array as well as `{ data: [...] }`. */
 export const synaxContactListResponse = z
   .union([z.object({ data: z.array(synaxContactSchema) }), z.array(synaxContactSchema)])

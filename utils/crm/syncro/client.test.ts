@@ -114,6 +114,19 @@ describe('Syncro leads', () => {
     expect(byEmail.ok && byEmail.data).toHaveLength(1);
   });
 
+  it('updates a lead without losing its phone, e-mail or notes: the new ones go into the notes (syncro.md §8.8, §8.9)', async () => {
+    const created = await provider().createRecord({ ...draft, contact: { ...draft.contact, phones: ['+552133334444'], notes: 'Cliente desde 2024' } });
+    const id = created.ok ? created.data.id : '';
+    const updated = await provider().updateRecord(id, { ...draft, contact: { ...draft.contact, email: 'maria.souza@mail.example', notes: 'Quer orçamento' } });
+    expect(updated.ok && updated.data.changes).toEqual(['phone_added', 'email_added', 'notes_added']);
+    expect(mock.requests.slice(-2).map((request) => `${request.method} ${request.path}`)).toEqual([`GET /leads/${id}`, `PUT /leads/${id}`]);
+    expect(mock.leads[0]).toMatchObject({
+      phone: '+552133334444',
+      email: 'maria@example.com',
+      notes: 'Cliente desde 2024\n\nQuer orçamento\n\nTel.: +5521998765432\nE-mail: maria.souza@mail.example',
+    });
+  });
+
   it('lists active custom fields in order, and pipelines with stages', async () => {
     const fields = await provider().listCustomFields();
     expect(fields.ok && fields.data.every((field) => field.is_active)).toBe(true);

@@ -3,12 +3,14 @@ import { samePhone } from '../../phone/same';
 import { fail, ok, requiredFields, type Result } from '../errors';
 import { call, type HttpRequest, type Transport } from '../http';
 import type { ConnectionReport, Credentials, CrmProvider, DuplicateQuery, FollowUpAction, FollowUpTask, RecordDraft, SavedFollowUp, SavedRecord, ScopeEffect } from '../provider';
-import { toLeadBody, toSavedRecord, toSavedTask, toSyncroError, toTaskBody } from './map';
+import { notesFull } from '../keep-both';
+import { toLeadBody, toLeadUpdate, toSavedRecord, toSavedTask, toSyncroError, toTaskBody } from './map';
 import {
   anyBody,
   syncroAccountResponse,
   syncroCustomFieldsResponse,
   syncroLeadListResponse,
+  syncroLeadDetailResponse,
   syncroLeadResponse,
   syncroPipelinesResponse,
   syncroTaskListResponse,
@@ -116,9 +118,15 @@ export function createSyncroProvider({ apiKey, baseUrl }: Credentials, timeoutMs
   }
 
   async function updateRecord(id: string, draft: RecordDraft): Promise<Result<SavedRecord>> {
+    // The lead as it is now (§8.8), so its own phone, e-mail, notes and tags are kept, not overwritten.
+    const path = `/leads/${encodeURIComponent(id)}`;
+    const stored = await request({ method: 'GET', path }, syncroLeadDetailResponse);
+    if (!stored.ok) return stored;
+    const update = toLeadUpdate(stored.data.lead, draft);
+    if (!update) return fail(notesFull('syncro'));
     // [A] syncro.md §8.9: update is announced but undocumented; PUT with the create fields.
-    const updated = await request({ method: 'PUT', path: `/leads/${encodeURIComponent(id)}`, body: toLeadBody(draft) }, syncroLeadResponse);
-    return updated.ok ? ok(saved(updated.data.lead)) : updated;
+    const updated = await request({ method: 'PUT', path, body: update.body }, syncroLeadResponse);
+    return updated.ok ? ok({ ...saved(updated.data.lead), changes: update.changes }) : updated;
   }
 
   async function listPipelines(): Promise<Result<SyncroPipeline[]>> {

@@ -1,7 +1,9 @@
 import type { CrmError } from '../errors';
 import { bodyField, bodyText, commonError, otherStatus, type HttpResponse } from '../http';
+import { keepBoth } from '../keep-both';
 import type { FollowUpTask, RecordDraft, SavedFollowUp, SavedRecord } from '../provider';
-import type { SyncroLead, SyncroTask } from './schemas';
+import type { RecordChange } from '../../constants/crm';
+import type { SyncroLead, SyncroLeadDetail, SyncroTask } from './schemas';
 
 const CRM = 'syncro' as const;
 
@@ -28,6 +30,18 @@ export function toLeadBody(draft: RecordDraft): Record<string, unknown> {
     if (Object.keys(customFields).length) body.custom_fields = customFields;
   }
   return Object.fromEntries(Object.entries(body).filter(([, value]) => value !== undefined));
+}
+
+/**
+ * The `PUT /leads/{id}` body for an existing lead (§8.9 [A]): the create fields, with the lead's
+ * own phone, e-mail, notes and tags kept (keep-both.ts). Null when the notes would not fit.
+ */
+export function toLeadUpdate(stored: SyncroLeadDetail, draft: RecordDraft): { body: Record<string, unknown>; changes: RecordChange[] } | null {
+  const kept = keepBoth({ phone: stored.phone ?? null, email: stored.email ?? null, notes: stored.notes ?? null, tags: stored.tags ?? [] }, draft.contact);
+  if (!kept) return null;
+  const body = toLeadBody(draft);
+  const merged = { ...body, phone: kept.phone ?? undefined, email: kept.email ?? undefined, notes: kept.notes ?? undefined, tags: kept.tags.length ? kept.tags : undefined };
+  return { body: Object.fromEntries(Object.entries(merged).filter(([, value]) => value !== undefined)), changes: kept.changes };
 }
 
 export function toSavedRecord(lead: SyncroLead, webOrigin: string): SavedRecord {

@@ -61,6 +61,22 @@ function scan(findings: Finding[]): PageScan {
 }
 
 describe('buildCapture', () => {
+  it('reads the recipients of a mailto: link the page passed whole, not its bcc', () => {
+    const capture = buildCapture(
+      scan([
+        finding({
+          raw: 'mailto:vendas%40acme.example,Ana%20%3Cana@acme.example%3E?subject=Oi&cc=copia@acme.example&bcc=oculto@acme.example',
+          kind: 'email',
+          name: 'Vendas',
+          source: 'links',
+        }),
+        finding({ raw: 'mailto:?subject=Compartilhar', kind: 'email', name: 'Vendas', source: 'links' }),
+      ]),
+      'BR',
+    );
+    expect(capture.emails).toEqual(['vendas@acme.example', 'ana@acme.example', 'copia@acme.example']);
+  });
+
   it('groups values by name, in document order, and lists every value once', () => {
     const capture = buildCapture(
       scan([

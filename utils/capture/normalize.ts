@@ -10,13 +10,18 @@ import { isEmailAddress } from './email-address.ts';
 import { groupContacts, type NormalizedFinding } from './contacts.ts';
 import { boundScan } from './limits.ts';
 import { isDescriptiveHeading } from './names/descriptive.ts';
-import { decodePercent } from './links/href.ts';
+import { decodePercent, emailsFromMailto } from './links/href.ts';
 import { emailOrigin, phoneOrigin } from './origin.ts';
 import { unprotectEmail } from './text/cloudflare.ts';
 import type { Capture, Finding, FindingSource, PageScan } from './types.ts';
 
 export function normalizePhone(raw: string, defaultCountry: CountryCode): string | null {
   return parsePhone(raw, defaultCountry)?.number ?? null;
+}
+
+/** The addresses a found e-mail stands for: a mailto: link's recipients (the page passes it whole), else itself. */
+export function emailsIn(raw: string): string[] {
+  return /^\s*mailto:/i.test(raw) ? emailsFromMailto(raw) : [raw];
 }
 
 export function normalizeEmail(found: string): string | null {
@@ -67,8 +72,10 @@ export function buildCapture(unbounded: PageScan, defaultCountry: CountryCode): 
     .flatMap((finding) => {
       if (finding.kind === 'name') return finding.name === null ? [] : [{ ...finding, value: '', line: '' }];
       if (finding.kind === 'email') {
-        const value = normalizeEmail(finding.raw);
-        return value === null ? [] : [{ ...finding, value, line: value, origin: emailOrigin(finding, value) }];
+        return emailsIn(finding.raw).flatMap((raw) => {
+          const value = normalizeEmail(raw);
+          return value === null ? [] : [{ ...finding, value, line: value, origin: emailOrigin(finding, value) }];
+        });
       }
       return normalizePhoneFinding(finding, defaultCountry);
     });

@@ -10,7 +10,7 @@ import type { Visibility } from './visibility.ts';
  * parent headings (lower levels) can still name the value, like in a document outline.
  */
 
-const HEADINGS = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
+const HEADING_TAGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
 const NAMED_ELEMENTS = '[class*="name"], [class*="nome"], .fn, [itemprop="name"]';
 const LABEL_TAGS = new Set(['DT', 'TH', 'STRONG', 'B', 'LABEL', 'LEGEND', 'CAPTION']);
 /** Class tokens of an element holding a whole name ("nome", "p-name", "seller-name"), not a part of one. */
@@ -105,12 +105,14 @@ export function createNameFinder(visibility: Visibility): (anchor: Node) => stri
 
   /**
    * A box before the value (a card's header) labels it with its one heading, or its one
-   * element marked as a name. A box with several headings is a section of its own.
+   * element marked as a name. A box with several headings is a section of its own. Headings
+   * are looked up by tag name: one selector list of all six levels and [role] matched every
+   * element of a big box (a catalogue's product grid) against each.
    */
   const labelInside = (container: Element): Element | null => {
     if (labels.has(container)) return labels.get(container) ?? null;
-    const headings = container.querySelectorAll(HEADINGS);
-    const label = headings.length > 0 ? onlyVisible(headings) : onlyVisible([...container.querySelectorAll(NAMED_ELEMENTS)].filter(isLabelLike));
+    const headings = new Set([...HEADING_TAGS.flatMap((tag) => [...container.getElementsByTagName(tag)]), ...container.querySelectorAll('[role="heading"]')]);
+    const label = onlyVisible(headings.size > 0 ? headings : [...container.querySelectorAll(NAMED_ELEMENTS)].filter(isLabelLike));
     labels.set(container, label);
     return label;
   };

@@ -67,14 +67,14 @@ function createDisplayOf(view: Window): DisplayOf {
   };
 }
 
-/** The boundary between two texts that touch across element edges: '' (inline), ' ' or '\n'. */
-function boundaryBetween(displayOf: DisplayOf, before: Node, after: Node): string {
-  const crossed: Element[] = [];
-  let common = before.parentElement;
-  for (; common !== null && !common.contains(after); common = common.parentElement) crossed.push(common);
-  for (let element = after.parentElement; element !== null && element !== common; element = element.parentElement) crossed.push(element);
+/**
+ * The boundary between two texts that touch across element edges: '' (inline), ' ' or '\n'.
+ * `crossed` holds the elements left and entered between them, `common` the innermost element
+ * holding both.
+ */
+function boundaryBetween(displayOf: DisplayOf, crossed: Element[], common: Element): string {
   if (crossed.length === 0) return '';
-  if (common !== null && BLOCKIFYING.test(displayOf(common))) return '\n';
+  if (BLOCKIFYING.test(displayOf(common))) return '\n';
   let boundary = '';
   for (const element of crossed) {
     const display = displayOf(element);
@@ -88,48 +88,64 @@ function boundaryBetween(displayOf: DisplayOf, before: Node, after: Node): strin
 /** Space, tab, line breaks and no-break space (what a text can start or end with between words). */
 const isSpace = (code: number) => code <= 32 || code === 160;
 
-/** What comes right after a block starts a new line ("<div>a<p>b</p>c</div>": "c", "<h3>a</h3><a>b</a>": "b"). */
-function followsBlock(node: Node): boolean {
-  const previous = node.previousSibling;
-  return previous !== null && previous.nodeType !== TEXT_NODE && isBlock(previous as Element);
-}
-
 export function readVisibleText(doc: Document, visibility: Visibility): VisibleText {
-  const parts: string[] = [];
   const starts: number[] = [];
   const nodes: Text[] = [];
-  let length = 0;
+  let text = '';
   let lineBreakPending = false;
   /** The text so far ends with a word character: a text that starts with one would touch it. */
   let open = false;
   const append = (piece: string) => {
-    parts.push(piece);
-    length += piece.length;
+    text += piece;
     if (piece !== '') open = !isSpace(piece.charCodeAt(piece.length - 1));
   };
 
   const view = doc.defaultView;
   const displayOf = view === null ? null : createDisplayOf(view);
-  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, SHOW_ELEMENT | SHOW_TEXT);
+  const root = doc.body ?? doc.documentElement;
+  /**
+   * The elements the walk is inside, outermost first, and whether each is a block: leaving a
+   * block starts a new line ("<div>a<p>b</p>c</div>": "c"), known from the path alone, with no
+   * look at siblings. Elements left since the last text, and the shallowest depth reached,
+   * give the edges two touching texts cross.
+   */
+  const path: Element[] = [root];
+  const blocks: boolean[] = [false];
+  let left: Element[] = [];
+  let shallowest = 1;
+  const walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT);
   let node = walker.nextNode();
   while (node !== null) {
+    const parent = node.parentNode;
+    while (path.length > 1 && path[path.length - 1] !== parent) {
+      left.push(path.pop() as Element);
+      if (blocks.pop() === true) lineBreakPending = true;
+    }
+    if (path.length < shallowest) shallowest = path.length;
     if (node.nodeType === TEXT_NODE) {
-      const text = asRendered(node.nodeValue ?? '');
-      const previous = nodes[nodes.length - 1];
-      if (lineBreakPending || followsBlock(node)) append('\n');
-      else if (open && previous !== undefined && text !== '' && !isSpace(text.charCodeAt(0))) {
-        if (displayOf !== null) append(boundaryBetween(displayOf, previous, node));
+      const value = asRendered(node.nodeValue ?? '');
+      if (lineBreakPending) append('\n');
+      else if (open && displayOf !== null && value !== '' && !isSpace(value.charCodeAt(0))) {
+        append(boundaryBetween(displayOf, left.concat(path.slice(shallowest)), path[shallowest - 1] as Element));
       }
       lineBreakPending = false;
-      starts.push(length);
+      if (left.length > 0) left = [];
+      shallowest = path.length;
+      starts.push(text.length);
       nodes.push(node as Text);
-      append(text);
-    } else if (visibility.isHiddenRoot(node as Element)) {
+      append(value);
+      node = walker.nextNode();
+      continue;
+    }
+    const element = node as Element;
+    const block = isBlock(element);
+    path.push(element);
+    blocks.push(block);
+    if (visibility.isHiddenRoot(element)) {
       node = nextOutside(walker);
       continue;
-    } else if ((node as Element).localName === 'br' || isBlock(node as Element) || followsBlock(node)) {
-      lineBreakPending = true;
     }
+    if (block || element.localName === 'br') lineBreakPending = true;
     node = walker.nextNode();
   }
 
@@ -150,7 +166,7 @@ export function readVisibleText(doc: Document, visibility: Visibility): VisibleT
       const text = nodes[position];
       return text === target || (text !== undefined && (target.compareDocumentPosition(text) & DOCUMENT_POSITION_FOLLOWING) !== 0);
     });
-    return starts[index] ?? length;
+    return starts[index] ?? text.length;
   };
-  return { text: parts.join(''), nodeAt, offsetOf };
+  return { text, nodeAt, offsetOf };
 }

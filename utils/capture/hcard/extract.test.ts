@@ -17,7 +17,7 @@ describe('hcard extract', () => {
   it('reads mf2 and classic cards with their names and organisations', () => {
     expect(findings.map(({ kind, raw, name, company }) => ({ kind, raw, name, company }))).toEqual([
       { kind: 'phone', raw: '+5521998887766', name: 'Joana Prado', company: 'Prado Fotografia' },
-      { kind: 'email', raw: 'oi@joana.example', name: 'Joana Prado', company: 'Prado Fotografia' },
+      { kind: 'email', raw: 'mailto:oi@joana.example', name: 'Joana Prado', company: 'Prado Fotografia' },
       { kind: 'phone', raw: '+552125550101', name: 'Prado Fotografia', company: 'Prado Fotografia' },
       { kind: 'phone', raw: '(21) 2555-0202', name: 'Dr. Otávio Luz', company: 'Clínica Luz' },
       { kind: 'phone', raw: '+5521997776655', name: 'Dr. Otávio Luz', company: 'Clínica Luz' },

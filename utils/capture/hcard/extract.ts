@@ -1,8 +1,8 @@
 import { createScanContext, type ScanContext } from '../dom/context.ts';
 import { structuredWeight } from '../dom/placement.ts';
-import { emailsFromMailto, phoneFromHref } from '../links/href.ts';
+import { phoneFromHref } from '../links/href.ts';
 import type { Finding } from '../types.ts';
-import { CARD_ROOTS, cardName, cardOrganisation, cardProperties, isCardRoot, textValue, urlValue, withClass } from './properties.ts';
+import { cardName, cardOrganisation, cardProperties, textValue, urlValue, withClass } from './properties.ts';
 
 /**
  * microformats2 h-card and classic hCard (vcard), with a phone or e-mail or a name alone. Cards are metadata like microdata: read
@@ -39,10 +39,8 @@ function phonesOf(properties: Element[]): string[] {
 }
 
 function emailsOf(properties: Element[]): string[] {
-  return withClass(properties, 'u-email', 'p-email', 'email').flatMap((element) => {
-    const value = element.getAttribute('href') ?? textValue(element);
-    return /^\s*mailto:/i.test(value) ? emailsFromMailto(value) : [value];
-  });
+  // A mailto: is passed whole; the background reads its recipients.
+  return withClass(properties, 'u-email', 'p-email', 'email').map((element) => element.getAttribute('href') ?? textValue(element));
 }
 
 function findingsOf(ctx: ScanContext, card: Element): Finding[] {
@@ -60,6 +58,14 @@ function findingsOf(ctx: ScanContext, card: Element): Finding[] {
   return findings.length > 0 || name === null || name === company ? findings : [{ ...base, kind: 'name', raw: name }];
 }
 
+/** In document order. Two class lookups: a `.h-card, .vcard` query matches the whole page against both. */
+function cardRoots(root: Document): Element[] {
+  const cards = new Set([...root.getElementsByClassName('h-card'), ...root.getElementsByClassName('vcard')]);
+  return [...cards].sort((a, b) => (a.compareDocumentPosition(b) & 2) - 1);
+}
+
 export function extract(root: Document, url: string, ctx: ScanContext = createScanContext(root, url)): Finding[] {
-  return [...root.querySelectorAll(CARD_ROOTS)].filter((card) => isCardRoot(card) && card.closest('template, noscript') === null).flatMap((card) => findingsOf(ctx, card));
+  return cardRoots(root)
+    .filter((card) => card.closest('template, noscript') === null)
+    .flatMap((card) => findingsOf(ctx, card));
 }

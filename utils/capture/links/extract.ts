@@ -3,7 +3,7 @@ import { placeInPage } from '../dom/placement.ts';
 import { writtenNameAround } from '../dom/written-name.ts';
 import type { Finding } from '../types.ts';
 import { WEIGHT } from '../weights.ts';
-import { emailsFromMailto, phoneFromHref, phoneFromWhatsappHref } from './href.ts';
+import { phoneFromHref, phoneFromWhatsappHref } from './href.ts';
 
 /** Links that carry a contact: tel:, callto:, sms:, mailto:, WhatsApp click-to-chat. */
 const CONTACT_HREF = /^\s*(?:tel|callto|sms|mailto|whatsapp):|wa\.me\/|whatsapp\.com\/send/i;
@@ -21,7 +21,8 @@ export function contactValuesOf(href: string): LinkValue[] {
   if (/^\s*(?:https?|whatsapp):/i.test(href)) return whatsapp === null ? [] : [{ kind: 'phone', raw: whatsapp, whatsapp: true }];
   const phone = phoneFromHref(href);
   if (phone !== null) return [{ kind: 'phone', raw: phone, whatsapp: false }];
-  return emailsFromMailto(href).map((raw) => ({ kind: 'email', raw, whatsapp: false }));
+  // The whole mailto: its recipients are read in the background (normalize.ts), keeping this script small.
+  return /^\s*mailto:/i.test(href) ? [{ kind: 'email', raw: href.trim(), whatsapp: false }] : [];
 }
 
 function findingsOf(ctx: ScanContext, link: Element, href: string): Finding[] {

@@ -18,7 +18,7 @@ describe('microdata extract', () => {
     expect(findings.map(({ kind, raw, name, company }) => ({ kind, raw, name, company }))).toEqual([
       { kind: 'phone', raw: '(31) 3222-1100', name: 'Viagens Sol', company: 'Viagens Sol' },
       { kind: 'phone', raw: '+55 31 99888-7766', name: 'Viagens Sol', company: 'Viagens Sol' },
-      { kind: 'email', raw: 'reservas@viagenssol.example', name: 'Viagens Sol', company: 'Viagens Sol' },
+      { kind: 'email', raw: 'mailto:reservas@viagenssol.example', name: 'Viagens Sol', company: 'Viagens Sol' },
       { kind: 'phone', raw: '0800 600 7000', name: 'Viagens Sol', company: 'Viagens Sol' },
       { kind: 'phone', raw: '+5531988776655', name: 'Paula Reis', company: 'Viagens Sol' },
       { kind: 'email', raw: 'paula@viagenssol.example', name: 'Paula Reis', company: 'Viagens Sol' },

@@ -1,6 +1,6 @@
 import { createScanContext, type ScanContext } from '../dom/context.ts';
 import { structuredWeight } from '../dom/placement.ts';
-import { emailsFromMailto, phoneFromHref } from '../links/href.ts';
+import { phoneFromHref } from '../links/href.ts';
 import { EMPLOYER_PROPERTIES, OWNED_TYPES } from '../schema-org.ts';
 import type { Finding } from '../types.ts';
 import { itemName, itemProperties, itemTypes, itemValue, ownerItem, propertyNames } from './properties.ts';
@@ -42,9 +42,8 @@ function valuesOf(property: Element): Array<{ kind: Finding['kind']; raw: string
   const names = propertyNames(property);
   const value = itemValue(property);
   if (names.includes('telephone')) return [{ kind: 'phone', raw: phoneFromHref(value) ?? value }];
-  if (!names.includes('email')) return [];
-  const emails = /^\s*mailto:/i.test(value) ? emailsFromMailto(value) : [value];
-  return emails.map((raw) => ({ kind: 'email', raw }));
+  // A mailto: is passed whole; the background reads its recipients.
+  return names.includes('email') ? [{ kind: 'email', raw: value }] : [];
 }
 
 function findingsOf(ctx: ScanContext, item: Element): Finding[] {

@@ -24,7 +24,7 @@ describe('collectPage', () => {
     expect(scan.title).toBe('Contato | Acme');
     expect(scan.findings.map((finding) => [finding.source, finding.raw, finding.name])).toEqual([
       ['jsonld', '+55 11 4002-8922', 'Acme'],
-      ['links', 'vendas@acme.example', 'Comercial'],
+      ['links', 'mailto:vendas@acme.example', 'Comercial'],
       ['text', '(11) 4002-8930', 'Comercial'],
     ]);
   });

@@ -1,10 +1,16 @@
 import { classifyLabel, collapse } from '../names/classify.ts';
 
-/** <meta property="og:…"> or <meta name="…"> content. */
+/**
+ * <meta property="og:…"> or <meta name="…"> content. Read from the document's meta elements
+ * rather than with an attribute selector, which walks the whole page each time a key is absent.
+ */
 export function metaContent(doc: Document, key: string): string | null {
-  const meta = doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`);
-  const content = collapse(meta?.getAttribute('content') ?? '');
-  return content === '' ? null : content;
+  for (const meta of doc.getElementsByTagName('meta')) {
+    if (meta.getAttribute('property') !== key && meta.getAttribute('name') !== key) continue;
+    const content = collapse(meta.getAttribute('content') ?? '');
+    return content === '' ? null : content;
+  }
+  return null;
 }
 
 /** "Fale conosco | Acme Embalagens" → ["Fale conosco", "Acme Embalagens"]. */

@@ -6,7 +6,8 @@
  * small.
  */
 
-export const CLOUDFLARE_SELECTOR = '[data-cfemail], a[href*="/cdn-cgi/l/email-protection#"]';
+/** Queried one by one: a selector list matches every element of the page against each. */
+export const CLOUDFLARE_SELECTORS = ['[data-cfemail]', 'a[href*="/cdn-cgi/l/email-protection#"]'];
 const HEX = /^(?:[\da-f]{2}){2,}$/i;
 const PROTECTED_PREFIX = 'cfemail:';
 

@@ -4,7 +4,7 @@ import { writtenNameAround } from '../dom/written-name.ts';
 import { contactValuesOf } from '../links/extract.ts';
 import type { Finding } from '../types.ts';
 import { WEIGHT } from '../weights.ts';
-import { CLOUDFLARE_SELECTOR, cloudflareHex, protectedEmail } from './cloudflare.ts';
+import { CLOUDFLARE_SELECTORS, cloudflareHex, protectedEmail } from './cloudflare.ts';
 import { findEmails } from './emails.ts';
 import type { TextMatch } from './match.ts';
 import { findPhones } from './phones.ts';
@@ -42,6 +42,6 @@ export function extract(root: Document, url: string, ctx: ScanContext = createSc
   const matches = [...findPhones(page.text), ...findEmails(page.text)].sort((a, b) => a.start - b.start);
   return [
     ...matches.flatMap((match) => fromMatch(ctx, match, page.nodeAt(match.start))),
-    ...[...root.querySelectorAll(CLOUDFLARE_SELECTOR)].flatMap((element) => fromCloudflare(ctx, element)),
+    ...CLOUDFLARE_SELECTORS.flatMap((selector) => [...root.querySelectorAll(selector)]).flatMap((element) => fromCloudflare(ctx, element)),
   ];
 }

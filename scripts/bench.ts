@@ -1,5 +1,6 @@
 /** `npm run bench`: figures, not pass/fail. Builds first (see package.json). */
 import path from 'node:path';
+import { printBulkBench } from './bench/bulk';
 import { printExtractionBench } from './bench/extraction';
 import { printPopupBench } from './bench/popup';
 import { buildSizes, printSizesSideBySide } from './bench/sizes';
@@ -11,5 +12,6 @@ printSizesSideBySide('Bundle sizes (production), raw and gzip', {
 });
 
 await printPopupBench(path.resolve('.output', 'chrome-mv3'));
+await printBulkBench();
 await printExtractionBench();
 await printWhatsappBench();

@@ -14,7 +14,11 @@ const WINDOW_MS = 60_000;
 export class FixedWindowLimiter {
   private readonly windows = new Map<string, { start: number; count: number }>();
 
-  constructor(public limit: number) {}
+  /** `windowMs`: a minute, as the vendors count; a test may shorten it (the extension's e2e pacing window follows). */
+  constructor(
+    public limit: number,
+    public windowMs = WINDOW_MS,
+  ) {}
 
   /** Counts one request for `key` and says whether it is over the limit. */
   consume(key: string, now = Date.now()): RateWindow {
@@ -36,14 +40,14 @@ export class FixedWindowLimiter {
 
   private currentWindow(key: string, now: number): { start: number; count: number } {
     const window = this.windows.get(key);
-    return window !== undefined && now < window.start + WINDOW_MS ? window : { start: now, count: 0 };
+    return window !== undefined && now < window.start + this.windowMs ? window : { start: now, count: 0 };
   }
 
   private describe(window: { start: number; count: number }, exceeded: boolean): RateWindow {
     return {
       limit: this.limit,
       remaining: Math.max(0, this.limit - window.count),
-      resetAt: window.start + WINDOW_MS,
+      resetAt: window.start + this.windowMs,
       exceeded,
     };
   }

@@ -21,7 +21,8 @@ export interface SynaxMock extends MockServer {
   readonly stages: SynaxStage[];
   addKey(key: SynaxKey): void;
   removeKey(key: string): void;
-  setRateLimit(perMinute: number): void;
+  /** `windowMs` shortens the window (default a minute). */
+  setRateLimit(perMinute: number, windowMs?: number): void;
   /** [A] 409 on a duplicate phone within a company. */
   setUniquePhone(enforce: boolean): void;
 }
@@ -63,7 +64,7 @@ export async function startSynaxMock(options: SynaxOptions = {}): Promise<SynaxM
     stages: state.stages,
     addKey: (key) => void state.keys.set(key.key, key),
     removeKey: (key) => void state.keys.delete(key),
-    setRateLimit: (perMinute) => void (state.limiter.limit = perMinute),
+    setRateLimit: (perMinute, windowMs = 60_000) => void Object.assign(state.limiter, { limit: perMinute, windowMs }),
     setUniquePhone: (enforce) => void (state.uniquePhone = enforce),
   };
 }

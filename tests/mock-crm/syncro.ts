@@ -38,7 +38,8 @@ export interface SyncroMock extends MockServer {
   enforceRequiredCustomFields: boolean;
   addKey(key: SyncroKey): void;
   removeKey(key: string): void;
-  setRateLimit(perMinute: number): void;
+  /** `windowMs` shortens the window (default a minute). */
+  setRateLimit(perMinute: number, windowMs?: number): void;
   /** Plan cap on stored leads; beyond it create answers 422 limit_reached (§5.1). */
   setLeadLimit(max: number | null): void;
   /** Stage/won/lost moves answer the `blocked` 422 (§8.10–§8.12). */
@@ -78,7 +79,7 @@ export async function startSyncroMock(options: SyncroOptions = {}): Promise<Sync
     },
     addKey: (key) => void state.keys.set(key.key, key),
     removeKey: (key) => void state.keys.delete(key),
-    setRateLimit: (perMinute) => void (state.limiter.limit = perMinute),
+    setRateLimit: (perMinute, windowMs = 60_000) => void Object.assign(state.limiter, { limit: perMinute, windowMs }),
     setLeadLimit: (max) => void (state.leadLimit = max),
     setBlocked: (blocked) => void (state.blocked = blocked),
   };

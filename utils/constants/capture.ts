@@ -21,3 +21,6 @@ export const CAPTURE_LIMITS = {
    */
   selectionNote: 8000,
 } as const;
+
+/** People one bulk save takes at most (issue 17): the popup's list, SAVE_BULK and the popup's following of it. */
+export const BULK_MAX_PEOPLE = 200;

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { crmErrorSchema, crmIdSchema } from '../crm/errors';
 import type { AppError } from '../crm/app-error';
-import { CONTACT_LIMITS } from '../constants/crm';
-import { CAPTURE_LIMITS } from '../constants/capture';
+import { CONTACT_LIMITS, CRM_IDS } from '../constants/crm';
+import { BULK_MAX_PEOPLE, CAPTURE_LIMITS } from '../constants/capture';
 import { captureSchema } from '../capture/schema';
 import { participantSchema, whatsappChatSchema } from '../capture/whatsapp/schema';
 import { connectionReportSchema, contactDraftSchema, followUpActionSchema, savedRecordSchema } from '../crm/provider';
@@ -135,12 +135,31 @@ export const protocol = {
     response: deliveryViewSchema,
     from: ['extension-page'],
   }),
+  /**
+   * Several people from one page (issue 17): every delivery written to the outbox in one write,
+   * each looking for duplicates before it creates (a match waits for the user). Paced per CRM.
+   */
+  SAVE_BULK: message({
+    request: z.object({
+      deliveries: z
+        .array(recordJobSchema.extend({ deliveryId: z.string().uuid() }))
+        .min(1)
+        .max(BULK_MAX_PEOPLE * CRM_IDS.length),
+    }),
+    response: z.array(deliveryViewSchema),
+    from: ['extension-page'],
+  }),
   GET_HISTORY: message({ request: z.undefined(), response: z.array(historyEntrySchema), from: ['extension-page'] }),
   CLEAR_HISTORY: message({ request: z.undefined(), response: z.null(), from: ['extension-page'] }),
   // --- outbox (issue 6): deliveries on their way, and the user's say over refused ones ---
   /** These deliveries (the popup following its saves), or all still owed to a CRM (history page). Drains the outbox. */
   OUTBOX_STATUS: message({
-    request: z.object({ ids: z.array(z.string().max(100)).max(20).nullable() }),
+    request: z.object({
+      ids: z
+        .array(z.string().max(100))
+        .max(BULK_MAX_PEOPLE * CRM_IDS.length)
+        .nullable(),
+    }),
     response: z.object({
       deliveries: z.array(deliveryViewSchema),
       pending: z.number(),

@@ -245,6 +245,18 @@ export function createOutbox(deps: OutboxDeps) {
       return store.get(request.deliveryId)!;
     },
     /**
+     * A bulk save: every delivery written in one storage write, before any request, then one
+     * drain (the lanes send them in order, paced by the CRM's rate limit). An id already in the
+     * outbox is answered as it stands: a repeated message sends nothing twice.
+     */
+    async saveMany(requests: NewDelivery[]): Promise<OutboxEntry[]> {
+      await store.load();
+      const fresh = requests.filter((request) => !store.get(request.deliveryId)).map((request) => newEntry(request, now()));
+      await store.putMany(fresh);
+      void drain();
+      return requests.flatMap((request) => store.get(request.deliveryId) ?? []);
+    },
+    /**
      * The user fixed it (or not) and asks for another try, now: this lifts the CRM's hold too
      * (a Retry-After, being offline) — they asked, and the answer will say if it still applies.
      */

@@ -63,6 +63,8 @@ export interface OutboxStore {
    * A write that fails (quota) rejects and leaves memory as it was: nothing half-saved is sent.
    */
   put(entry: OutboxEntry): Promise<void>;
+  /** Several in one storage write (a bulk save): all of them or, if the write fails, none. */
+  putMany(entries: OutboxEntry[]): Promise<void>;
   remove(ids: string[]): Promise<void>;
   holds(): Holds;
   setHold(crm: CrmId, until: number): Promise<void>;
@@ -125,6 +127,13 @@ export function createStore(): OutboxStore {
       return enqueue(async () => {
         await storage.setItem(entryKey(entry.id), entry);
         entries.set(entry.id, entry);
+      });
+    },
+    putMany(list) {
+      if (!list.length) return Promise.resolve();
+      return enqueue(async () => {
+        await storage.setItems(list.map((entry) => ({ key: entryKey(entry.id), value: entry })));
+        for (const entry of list) entries.set(entry.id, entry);
       });
     },
     remove(ids) {

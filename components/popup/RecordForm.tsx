@@ -4,7 +4,12 @@ import { ask } from '@/utils/messaging/client';
 import { chooseContact, destinationCrms, initialForm, type FormState } from '@/utils/popup/form';
 import { withPipelineDefaults } from '@/utils/popup/pipelines';
 import { validateForm, type FieldErrors, type FormContext, type Problem } from '@/utils/popup/validate';
+import { followUpActions, validateFollowUps } from '@/utils/popup/follow-up-form';
 import { ContactPicker } from './ContactPicker';
+import { DealFields } from './DealFields';
+import { FollowUpOutcomes } from './FollowUpOutcomes';
+import { FollowUpTaskFields } from './FollowUpTaskFields';
+import { useFollowUps } from './use-follow-ups';
 import { DestinationPicker } from './DestinationPicker';
 import { PersonFields } from './PersonFields';
 import { SaveOutcomes } from './SaveOutcomes';
@@ -43,6 +48,7 @@ export function RecordForm({ session }: { session: ReadySession }) {
   const crms = destinationCrms(form.destination);
   const meta = useSyncroMeta(context.configured.syncro);
   const kept = useDraftAutosave(draftKey, form, edits);
+  const followUps = useFollowUps(context.configured, (keys) => setErrors((current) => without(current, keys)));
 
   const edit: Edit = (change, clears) => {
     setForm(change);
@@ -73,10 +79,10 @@ export function RecordForm({ session }: { session: ReadySession }) {
   function onSubmit(event: FormEvent) {
     event.preventDefault();
     if (flow.busy) return;
-    const found = validateForm(form, ctx);
+    const found = { ...validateForm(form, ctx), ...validateFollowUps(followUps.forms, crms, form.name) };
     setErrors(found);
     if (Object.keys(found).length) return setFocusRequest((count) => count + 1);
-    flow.start(form, ctx);
+    flow.start(form, ctx, followUpActions(followUps.forms, form.name));
   }
 
   const sourceOf = (field: OriginField, value: string) => (
@@ -127,6 +133,8 @@ export function RecordForm({ session }: { session: ReadySession }) {
         <DestinationPicker form={form} edit={edit} configured={context.configured} />
         {crms.includes('syncro') && <SyncroFields form={form} edit={edit} errors={errors} meta={meta} />}
         {crms.includes('synax') && <SynaxFields form={form} edit={edit} errors={errors} />}
+        {crms.includes('syncro') && <FollowUpTaskFields followUps={followUps} name={form.name} errors={errors} />}
+        {crms.includes('synax') && <DealFields followUps={followUps} name={form.name} errors={errors} />}
         <div className="actions">
           <button type="submit" className="primary" disabled={flow.busy}>
             {i18n.t('popup.save')}
@@ -140,6 +148,7 @@ export function RecordForm({ session }: { session: ReadySession }) {
         </div>
       </form>
       <SaveOutcomes outcomes={flow.outcomes} onUpdate={flow.update} onCreateAnyway={flow.createAnyway} whatsapp={Boolean(capture.whatsapp)} />
+      <FollowUpOutcomes ids={flow.followUps} />
     </>
   );
 }

@@ -8,7 +8,7 @@ interface TextFieldProps {
   onChange: (value: string) => void;
   problem?: Problem;
   hint?: string;
-  type?: 'text' | 'email' | 'tel' | 'date';
+  type?: 'text' | 'email' | 'tel' | 'date' | 'time';
   multiline?: boolean;
   required?: boolean;
   autoFocus?: boolean;

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { CrmId } from '@/utils/constants/crm';
-import type { RecordDraft, SavedRecord } from '@/utils/crm/provider';
+import type { FollowUpAction, RecordDraft, SavedRecord } from '@/utils/crm/provider';
 import { ask } from '@/utils/messaging/client';
 import type { AppError } from '@/utils/crm/app-error';
 import type { DeliveryView } from '@/utils/outbox/schema';
@@ -48,6 +48,8 @@ interface Job {
   /** Names the delivery in the outbox; kept while the CRM refuses it, so "Save" again resends it as edited. */
   deliveryId: string;
   checkDuplicates: boolean;
+  /** A task or deal sent after this record (its own delivery, named once per record delivery). */
+  followUp: { deliveryId: string; action: FollowUpAction } | null;
 }
 
 /**
@@ -61,6 +63,9 @@ export function useSaveFlow({ draftKey, deliveries = [], onSaved, onFieldErrors 
   const refused = useRef<Partial<Record<CrmId, string>>>(
     Object.fromEntries(deliveries.filter((delivery) => delivery.state === 'needs_attention').map((delivery) => [delivery.crm, delivery.id])),
   );
+  /** Follow-up delivery per record delivery: "Save" again never makes a second task. */
+  const followUpIds = useRef<Record<string, string>>({});
+  const [sentFollowUps, setSentFollowUps] = useState<string[]>([]);
   const set = (crm: CrmId, outcome: Outcome) => setOutcomes((current) => ({ ...current, [crm]: outcome }));
 
   /** Shows where a delivery stands; a refusal goes onto the form and needs no notification. */
@@ -84,9 +89,10 @@ export function useSaveFlow({ draftKey, deliveries = [], onSaved, onFieldErrors 
     const job = jobs.current[crm];
     if (!job) return;
     set(crm, { kind: 'saving' });
-    const { form, draft, deliveryId, checkDuplicates } = job;
-    const request = { crm, draft, mode, destination: form.destination, page: form.page, draftKey, deliveryId, existingIds, checkDuplicates, followUp: null };
+    const { form, draft, deliveryId, checkDuplicates, followUp } = job;
+    const request = { crm, draft, mode, destination: form.destination, page: form.page, draftKey, deliveryId, existingIds, checkDuplicates, followUp };
     const reply = await ask('SAVE_RECORD', request);
+    if (followUp) setSentFollowUps((ids) => (ids.includes(followUp.deliveryId) ? ids : [...ids, followUp.deliveryId]));
     if (reply.ok) follow(crm, reply.data, mode.kind);
     else set(crm, { kind: 'failed', error: reply.error });
   }
@@ -107,7 +113,7 @@ export function useSaveFlow({ draftKey, deliveries = [], onSaved, onFieldErrors 
   }
 
   /** Sends a validated form to every chosen destination not saved (or queued) yet. */
-  function start(form: FormState, ctx: FormContext) {
+  function start(form: FormState, ctx: FormContext, followUps: Partial<Record<CrmId, FollowUpAction>> = {}) {
     const crms = destinationCrms(form.destination);
     const kept: Outcomes = {};
     for (const crm of crms) {
@@ -119,7 +125,9 @@ export function useSaveFlow({ draftKey, deliveries = [], onSaved, onFieldErrors 
     setOutcomes(kept);
     for (const crm of crms.filter((candidate) => !kept[candidate])) {
       const deliveryId = refused.current[crm] ?? crypto.randomUUID();
-      jobs.current[crm] = { draft: buildRecordDraft(form, ctx, crm), form, lookupSkipped: null, deliveryId, checkDuplicates: false };
+      const action = followUps[crm];
+      const followUp = action ? { deliveryId: (followUpIds.current[deliveryId] ??= crypto.randomUUID()), action } : null;
+      jobs.current[crm] = { draft: buildRecordDraft(form, ctx, crm), form, lookupSkipped: null, deliveryId, checkDuplicates: false, followUp };
       void saveTo(crm);
     }
   }
@@ -153,6 +161,8 @@ export function useSaveFlow({ draftKey, deliveries = [], onSaved, onFieldErrors 
   const busy = Object.values(outcomes).some((outcome) => outcome.kind === 'checking' || outcome.kind === 'saving');
   return {
     outcomes,
+    /** Follow-up deliveries sent with a record, for the popup to follow. */
+    followUps: sentFollowUps,
     busy,
     start,
     update: (crm: CrmId, id: string) => {

@@ -7,8 +7,14 @@ const finding = { kind: 'phone', raw: '(11) 98765-4321', source: 'text', name: '
 
 describe('what the injected collector hands back', () => {
   it('keeps a normal scan as it is', () => {
-    const scan = { url: 'https://padariasol.example/', title: 'Padaria', findings: [finding], profileName: null };
+    const scan = { url: 'https://padariasol.example/', title: 'Padaria', findings: [finding], profileName: null, siteName: 'Padaria Sol', listing: false };
     expect(readPageScan(scan)).toEqual(scan);
+  });
+
+  it('keeps what ranking needs: the site name, a listing, a person known by name alone', () => {
+    const person = { kind: 'name', raw: 'Giuseppe Ferraro', source: 'microdata', name: 'Giuseppe Ferraro', weight: 0.9, order: 2 };
+    const scan = readPageScan({ url: 'https://vendeja.example/ad/1', title: 'Bicicleta', findings: [finding, person], profileName: null, siteName: 'VendeJá', listing: true });
+    expect(scan).toMatchObject({ siteName: 'VendeJá', listing: true, findings: [finding, person] });
   });
 
   it('bounds a hostile page: a long title and URL still make a savable page, a huge name is cut, findings are capped', () => {
@@ -27,7 +33,7 @@ describe('what the injected collector hands back', () => {
 
   it('drops what is not a finding, and refuses what is not a scan', () => {
     const scan = readPageScan({ url: 'https://x.example/', title: 7, findings: [finding, { kind: 'fax' }, null, { ...finding, weight: 'high' }], profileName: 42 });
-    expect(scan).toEqual({ url: 'https://x.example/', title: '', findings: [finding, { ...finding, weight: 0 }], profileName: null });
+    expect(scan).toEqual({ url: 'https://x.example/', title: '', findings: [finding, { ...finding, weight: 0 }], profileName: null, siteName: null, listing: false });
     expect(readPageScan(undefined)).toBeNull();
     expect(readPageScan({ url: 'x' })).toBeNull();
     expect(readPageScan('<html>')).toBeNull();

@@ -13,7 +13,7 @@ const clipped = (max: number) => z.string().transform((text) => text.slice(0, ma
 const nameSchema = clipped(CAPTURE_LIMITS.name).nullable().catch(null);
 
 const findingSchema = z.object({
-  kind: z.enum(['phone', 'email']),
+  kind: z.enum(['phone', 'email', 'name']),
   raw: clipped(CAPTURE_LIMITS.raw),
   source: z.enum(FINDING_SOURCES),
   name: nameSchema,
@@ -35,6 +35,8 @@ const pageScanSchema = z.object({
     }),
   ),
   profileName: nameSchema,
+  siteName: nameSchema,
+  listing: z.boolean().catch(false),
 });
 
 /** The scan as the extension may use it, or null when it is not a scan at all. */

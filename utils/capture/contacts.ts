@@ -138,6 +138,8 @@ function withUnreadPhones(unreadPhones: string[]): Pick<CapturedContact, 'unread
 export interface PageOwner {
   siteName: string | null;
   host: string;
+  /** An ad, a product or a job page (PageScan.listing). */
+  listing?: boolean;
 }
 
 const MIN_HOST_LABEL = 4;
@@ -160,16 +162,21 @@ function isOwnedBy(group: Group, owner: PageOwner): boolean {
 
 const emailDomains = (group: Group) => group.findings.filter((finding) => finding.kind === 'email').map((finding) => hostLabel(finding.value.split('@')[1] ?? ''));
 
+const reachableBy = (group: Group) => group.findings.some((finding) => finding.kind !== 'name');
+
 /**
- * A platform's page about someone else (a classified ad, a directory entry): a contact that is
- * not the site writes from an e-mail domain that is neither the site's address nor the site's
- * own mail. There the site goes after them.
+ * A platform's page about someone else (a classified ad, a directory entry): the page is a
+ * listing and a named contact that is not the site can be reached (a seller with a phone only),
+ * or a contact that is not the site writes from an e-mail domain that is neither the site's
+ * address nor the site's own mail. There the site goes after them.
  */
 function isPlatformPage(groups: Group[], owner: PageOwner): boolean {
   const ownerGroups = groups.filter((group) => isOwnedBy(group, owner));
   if (ownerGroups.length === 0) return false;
+  const others = groups.filter((group) => !ownerGroups.includes(group));
+  if (owner.listing === true && others.some((group) => group.named && reachableBy(group))) return true;
   const siteDomains = new Set([hostLabel(owner.host), ...ownerGroups.flatMap(emailDomains)]);
-  return groups.some((group) => !ownerGroups.includes(group) && emailDomains(group).some((domain) => !siteDomains.has(domain)));
+  return others.some((group) => emailDomains(group).some((domain) => !siteDomains.has(domain)));
 }
 
 /** 1: the site's own page puts its owner first; -1: a platform's page puts it after the people it shows. */

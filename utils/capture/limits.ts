@@ -40,5 +40,6 @@ export function boundScan(scan: PageScan): PageScan {
     findings: strongestFindings(scan.findings).map(boundFinding),
     profileName: boundName(scan.profileName),
     siteName: boundName(scan.siteName),
+    listing: scan.listing === true,
   };
 }

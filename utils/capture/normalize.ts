@@ -79,7 +79,7 @@ export function buildCapture(unbounded: PageScan, defaultCountry: CountryCode): 
       }
       return normalizePhoneFinding(finding, defaultCountry);
     });
-  const contacts = groupContacts(normalized, scan.profileName === null ? { siteName: scan.siteName ?? null, host: hostOf(scan.url) } : null);
+  const contacts = groupContacts(normalized, scan.profileName === null ? { siteName: scan.siteName ?? null, host: hostOf(scan.url), listing: scan.listing === true } : null);
   return {
     url: scan.url,
     title: scan.title,

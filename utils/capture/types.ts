@@ -44,6 +44,8 @@ export interface PageScan {
   profileName: string | null;
   /** Who runs the site (og:site_name, the title's site part…): the page's owner unless it is a platform's page about someone. */
   siteName?: string | null;
+  /** The page is a listing (an ad, a product, a job): a platform's page about whoever posted it. */
+  listing?: boolean;
 }
 
 /** Where a value came from: a page source, or a WhatsApp chat (its resolver layer says how). */

@@ -1,3 +1,5 @@
+import { words } from '../names/classify.ts';
+
 /**
  * Page regions. Footers and navigation are page chrome: their contacts belong to the site and
  * rank last. The same regions, plus main and dialogs, bound the search for a contact's name:
@@ -18,8 +20,8 @@ export function isChromeRegion(element: Element): boolean {
   return element.tagName === 'FOOTER' && isPageHeaderOrFooter(element);
 }
 
-const BOUNDARY_TAGS = new Set(['BODY', 'HTML', 'MAIN', 'DIALOG', 'NAV']);
-const BOUNDARY_ROLES = new Set(['main', 'dialog', 'navigation', 'banner', 'contentinfo']);
+const BOUNDARY_TAGS = words('BODY|HTML|MAIN|DIALOG|NAV');
+const BOUNDARY_ROLES = words('main|dialog|navigation|banner|contentinfo');
 
 /** Where the search for a name stops climbing. */
 export function isNameBoundary(element: Element): boolean {

@@ -1,4 +1,4 @@
-import { classifyLabel, cleanLabel, isProperName, type LabelKind } from '../names/classify.ts';
+import { classifyLabel, cleanLabel, isProperName, type LabelKind, words } from '../names/classify.ts';
 import { isChromeRegion, isNameBoundary, isPageHeaderOrFooter } from './landmarks.ts';
 import type { Visibility } from './visibility.ts';
 
@@ -12,13 +12,13 @@ import type { Visibility } from './visibility.ts';
 
 const HEADING_TAGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
 const NAMED_ELEMENTS = '[class*="name"], [class*="nome"], .fn, [itemprop="name"]';
-const LABEL_TAGS = new Set(['DT', 'TH', 'STRONG', 'B', 'LABEL', 'LEGEND', 'CAPTION']);
+const LABEL_TAGS = words('DT|TH|STRONG|B|LABEL|LEGEND|CAPTION');
 /** Class tokens of an element holding a whole name ("nome", "p-name", "seller-name"), not a part of one. */
 const NAME_CLASS = /^(?:p-)?(?:name|nome|fn)$|[-_](?:name|nome)$/i;
 const NAME_PART_CLASS = /^(?:p-)?(?:given|family|additional|nick|user|file|first|last|middle)[-_]name$/i;
 /** A sibling section has its own outline: its headings do not name what follows it. */
-const SECTIONING_TAGS = new Set(['SECTION', 'ARTICLE', 'ASIDE', 'NAV', 'MAIN', 'FORM']);
-const REPEATED_ITEM_TAGS = new Set(['LI', 'ARTICLE', 'TR', 'SECTION', 'DD']);
+const SECTIONING_TAGS = words('SECTION|ARTICLE|ASIDE|NAV|MAIN|FORM');
+const REPEATED_ITEM_TAGS = words('LI|ARTICLE|TR|SECTION|DD');
 /** Labels rank below every heading level. */
 const LABEL_LEVEL = 7;
 const MAX_DEPTH = 12;

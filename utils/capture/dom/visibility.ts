@@ -1,3 +1,5 @@
+import { words } from '../names/classify.ts';
+
 /**
  * Only what a person can see counts. Two layers, so the page pass stays cheap:
  * - hidden roots: tags that never render, `hidden`, aria-hidden, inline display:none and the
@@ -9,7 +11,7 @@
  */
 
 /** By localName: unlike tagName it needs no upper-casing, and this runs for every element. */
-const NEVER_RENDERED = new Set(['head', 'script', 'style', 'noscript', 'template', 'iframe', 'object', 'select', 'textarea']);
+const NEVER_RENDERED = words('head|script|style|noscript|template|iframe|object|select|textarea');
 const HIDING_ATTRIBUTES = '[hidden], [aria-hidden="true"], [style*="none"], details:not([open])';
 const INLINE_DISPLAY_NONE = /(?:^|;)\s*display\s*:\s*none\b/i;
 

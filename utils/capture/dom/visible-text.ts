@@ -1,3 +1,4 @@
+import { words } from '../names/classify.ts';
 import { isBlock } from './blocks.ts';
 import type { Visibility } from './visibility.ts';
 
@@ -40,7 +41,7 @@ function nextOutside(walker: TreeWalker): Node | null {
   }
 }
 
-const INLINE_DISPLAYS = new Set(['inline', 'contents', 'none', '']);
+const INLINE_DISPLAYS = words('inline|contents|none|');
 /** Displays whose box sits on the line among its neighbours: a gap, not a new line. */
 const IN_LINE_BOXES = /^(?:inline-|table-cell|ruby)/;
 /** A flex or grid container lays its children out as blocks, whatever their own display. */

@@ -1,3 +1,4 @@
+import { words } from '../names/classify.ts';
 import { createScanContext, type ScanContext } from '../dom/context.ts';
 import { structuredWeight } from '../dom/placement.ts';
 import { EMPLOYER_PROPERTIES, OWNED_TYPES } from '../schema-org.ts';
@@ -12,7 +13,7 @@ import { asArray, indexById, nodeName, resolve, stringsOf, typesOf, type JsonObj
  */
 
 /** Branches that never hold contacts but can be large. */
-const SKIPPED_KEYS = new Set(['image', 'logo', 'potentialAction', 'breadcrumb', 'review', 'aggregateRating', 'geo', 'openingHoursSpecification']);
+const SKIPPED_KEYS = words('image|logo|potentialAction|breadcrumb|review|aggregateRating|geo|openingHoursSpecification');
 const MAX_DEPTH = 8;
 
 interface Owner {

@@ -1,3 +1,4 @@
+import { words } from '../names/classify.ts';
 import type { Finding } from '../types.ts';
 import { WEIGHT } from '../weights.ts';
 
@@ -12,7 +13,7 @@ const MAILTO = /^\s*mailto:([^]*)$/i;
 /** Recipients a person sees in the link; bcc is the site's hidden copy, so it is left out. */
 const RECIPIENT_FIELDS = new Set(['to', 'cc']);
 const ANGLE_ADDRESS = /<([^<>]+@[^<>]+)>/;
-const WHATSAPP_HOSTS = new Set(['api.whatsapp.com', 'web.whatsapp.com', 'whatsapp.com']);
+const WHATSAPP_HOSTS = words('api.whatsapp.com|web.whatsapp.com|whatsapp.com');
 const MIN_PHONE_DIGITS = 8;
 
 export function decodePercent(text: string): string {

@@ -6,8 +6,8 @@
 
 export type LabelKind = 'name' | 'name-field' | 'field' | 'generic' | 'other';
 
-/** Word lists are written as one "a|b|c" string: the collector ships to every page it reads. */
-function words(list: string): Set<string> {
+/** Word lists (and tag lists) are written as one "a|b|c" string: the collector ships to every page it reads. */
+export function words(list: string): Set<string> {
   return new Set(list.split('|'));
 }
 

@@ -5,6 +5,7 @@ import { extract as extractLinks } from '../links/extract.ts';
 import { extract as extractMicrodata } from '../microdata/extract.ts';
 import { collapse } from '../names/classify.ts';
 import { extract as extractText } from '../text/extract.ts';
+import { isListingPage } from './owner.ts';
 import type { Finding, PageScan, PageSource } from '../types.ts';
 
 /**
@@ -25,5 +26,5 @@ export const PAGE_SOURCES: Record<PageSource, PageExtractor> = {
 export function collectPage(doc: Document, url: string): PageScan {
   const ctx = createScanContext(doc, url);
   const findings = Object.values(PAGE_SOURCES).flatMap((extract) => extract(doc, url, ctx));
-  return { url, title: collapse(doc.title), findings, profileName: ctx.profileName(), siteName: ctx.siteName() };
+  return { url, title: collapse(doc.title), findings, profileName: ctx.profileName(), siteName: ctx.siteName(), listing: isListingPage(doc, ctx.jsonLd()) };
 }

@@ -1,7 +1,7 @@
 import { indexById, nodeName, resolve, typesOf, type JsonLdBlock, type JsonObject } from '../jsonld/parse.ts';
 import { cardName, cardProperties, cardUrls } from '../hcard/properties.ts';
 import { itemName } from '../microdata/properties.ts';
-import { cleanLabel } from '../names/classify.ts';
+import { cleanLabel, collapse } from '../names/classify.ts';
 import { metaContent, siteNameFromTitle, titleSegments } from './meta.ts';
 
 /**
@@ -70,11 +70,34 @@ function websiteNameFromJsonLd(blocks: JsonLdBlock[]): string | null {
   return website === undefined ? null : nodeName(website);
 }
 
-export function findSiteName(doc: Document, blocks: JsonLdBlock[]): string | null {
-  return metaContent(doc, 'og:site_name') ?? metaContent(doc, 'application-name') ?? websiteNameFromJsonLd(blocks) ?? siteNameFromTitle(doc.title);
+/** The logo's alt text, an image whose class, id or file says logo: "Logo Padaria Pão Dourado" → "Padaria Pão Dourado". */
+function logoName(doc: Document): string | null {
+  for (const image of doc.getElementsByTagName('img')) {
+    const name = /logo/i.test(image.className + image.id + image.src) ? collapse(image.alt.replace(/\blogo\w*/gi, '')) : '';
+    if (name) return name;
+  }
+  return null;
 }
 
-export function isArticlePage(doc: Document, blocks: JsonLdBlock[]): boolean {
-  if (metaContent(doc, 'og:type')?.toLowerCase() === 'article') return true;
-  return topLevelNodes(blocks).some((node) => typesOf(node).some((type) => /(?:Article|BlogPosting)$/.test(type)));
+/** The footer's legal line: "© 2026 Padaria Pão Dourado Ltda. – CNPJ …" → "Padaria Pão Dourado Ltda". */
+function legalName(doc: Document): string | null {
+  return /©[\s\d–-]*([^\n|·–—]+?)\s*(?:[.,]\s|[|·–—]|CNPJ|$)/m.exec(doc.getElementsByTagName('footer')[0]?.textContent ?? '')?.[1] ?? null;
 }
+
+/** The site's own name beats what a page's title or logo says; a title is often only SEO ("… em Curitiba – Entrega em 40 minutos"). */
+export function findSiteName(doc: Document, blocks: JsonLdBlock[]): string | null {
+  return (
+    metaContent(doc, 'og:site_name') ?? metaContent(doc, 'application-name') ?? websiteNameFromJsonLd(blocks) ?? logoName(doc) ?? legalName(doc) ?? siteNameFromTitle(doc.title)
+  );
+}
+
+/** og:type or a JSON-LD type says what the page is. */
+function pageIs(doc: Document, blocks: JsonLdBlock[], ogType: RegExp, types: RegExp): boolean {
+  return ogType.test(metaContent(doc, 'og:type') ?? '') || topLevelNodes(blocks).some((node) => typesOf(node).some((type) => types.test(type)));
+}
+
+/** An ad, a product or a job: whoever posted it is the page's person, not the platform. */
+export const isListingPage = (doc: Document, blocks: JsonLdBlock[]) => pageIs(doc, blocks, /^product/i, /^(?:Product|Offer|JobPosting|Vehicle|RealEstateListing)$/);
+
+/** An article's unnamed contacts belong to whoever it quotes. */
+export const isArticlePage = (doc: Document, blocks: JsonLdBlock[]) => pageIs(doc, blocks, /^article$/i, /(?:Article|BlogPosting)$/);

@@ -1,8 +1,9 @@
+import type { ReactNode } from 'react';
 import { problemText } from '@/components/problem-text';
 import type { Problem } from '@/utils/popup/validate';
 
-/** A field's label, with the visual mark of a required one (the control says it with aria-required). */
-export function FieldLabel({ htmlFor, label, required }: { htmlFor: string; label: string; required?: boolean }) {
+/** A field's label, with the visual mark of a required one (the control says it with aria-required); `extra` follows on the same line. */
+export function FieldLabel({ htmlFor, label, required, extra }: { htmlFor: string; label: string; required?: boolean; extra?: ReactNode }) {
   return (
     <div className="label-line">
       <label htmlFor={htmlFor}>{label}</label>
@@ -11,6 +12,7 @@ export function FieldLabel({ htmlFor, label, required }: { htmlFor: string; labe
           *
         </span>
       )}
+      {extra}
     </div>
   );
 }

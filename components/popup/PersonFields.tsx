@@ -1,8 +1,10 @@
+import type { ReactNode } from 'react';
 import { i18n } from '#i18n';
 import { MAX_PHONES } from '@/utils/popup/form';
 import { lacksCountryCode } from '@/utils/phone/captured';
 import { checkPhone } from '@/utils/phone/parse';
 import { isEmail } from '@/utils/popup/text';
+import type { OriginField } from '@/utils/popup/origins';
 import type { Problem } from '@/utils/popup/validate';
 import { TextField } from './TextField';
 import type { SectionProps } from './types';
@@ -14,10 +16,12 @@ interface PersonFieldsProps extends SectionProps {
   phoneRequired: boolean;
   /** A WhatsApp chat whose number could not be read: the cursor waits in the phone field. */
   focusPhone?: boolean;
+  /** Where a field's current value came from (ValueSource), on its label line. */
+  sourceOf?: (field: OriginField, value: string) => ReactNode;
 }
 
 /** Name, phones, e-mail, company, notes, tags and source: what both CRMs keep about a person. */
-export function PersonFields({ form, edit, errors, country, onBlurProblem, phoneRequired, focusPhone = false }: PersonFieldsProps) {
+export function PersonFields({ form, edit, errors, country, onBlurProblem, phoneRequired, focusPhone = false, sourceOf }: PersonFieldsProps) {
   const setText = (key: 'name' | 'email' | 'company' | 'notes' | 'tags' | 'source') => (value: string) => edit((current) => ({ ...current, [key]: value }), [key]);
   const setPhone = (index: number, value: string) =>
     edit((current) => ({ ...current, phones: current.phones.map((phone, i) => (i === index ? value : phone)) }), [`phone.${index}`]);
@@ -46,6 +50,7 @@ export function PersonFields({ form, edit, errors, country, onBlurProblem, phone
         autoFocus={!focusPhone}
         autoComplete="off"
         fieldKey="name"
+        badge={sourceOf?.('name', form.name)}
       />
       {form.phones.map((phone, index) => (
         <TextField
@@ -59,6 +64,7 @@ export function PersonFields({ form, edit, errors, country, onBlurProblem, phone
           required={index === 0 && phoneRequired}
           problem={errors[`phone.${index}`]}
           fieldKey={`phone.${index}`}
+          badge={sourceOf?.('phone', phone)}
           onChange={(value) => setPhone(index, value)}
           onBlur={() => onPhoneBlur(index)}
           hint={lacksCountryCode(phone, country) ? i18n.t('popup.addCountryCode') : undefined}
@@ -85,6 +91,7 @@ export function PersonFields({ form, edit, errors, country, onBlurProblem, phone
         value={form.email}
         problem={errors.email}
         fieldKey="email"
+        badge={sourceOf?.('email', form.email)}
         onChange={setText('email')}
         onBlur={() => onBlurProblem('email', form.email.trim() && !isEmail(form.email.trim()) ? { code: 'email' } : null)}
       />

@@ -21,6 +21,8 @@ import { useDraftAutosave } from './use-draft-autosave';
 import type { ReadySession } from './use-popup-session';
 import { useSaveFlow } from './use-save-flow';
 import { useSyncroMeta } from './use-syncro-meta';
+import { ValueSource } from './ValueSource';
+import { originOfField, type OriginField } from '@/utils/popup/origins';
 import { WhatsappAddNumber } from './WhatsappAddNumber';
 import { WhatsappNotice } from './WhatsappNotice';
 
@@ -85,6 +87,9 @@ export function RecordForm({ session }: { session: ReadySession }) {
     flow.start(form, ctx, followUpActions(followUps.forms, form.name));
   }
 
+  const sourceOf = (field: OriginField, value: string) => (
+    <ValueSource origin={originOfField(capture, form.contactIndex, field, value, country)} field={field} value={value} tabId={session.tabId} />
+  );
   const onBlurProblem = (key: string, problem: Problem | null) => setErrors((current) => (problem ? { ...current, [key]: problem } : without(current, [key])));
 
   function startOver() {
@@ -125,6 +130,7 @@ export function RecordForm({ session }: { session: ReadySession }) {
           onBlurProblem={onBlurProblem}
           phoneRequired={crms.includes('synax')}
           focusPhone={Boolean(capture.whatsapp?.phoneWhy) && !form.phones[0]}
+          sourceOf={sourceOf}
         />
         <SelectionNote form={form} edit={edit} tabId={session.tabId} addedOnOpen={session.selectionAdded} />
         <DestinationPicker form={form} edit={edit} configured={context.configured} />

@@ -17,6 +17,8 @@ interface TextFieldProps {
   onBlur?: () => void;
   /** Extra controls after the input (e.g. a remove button). */
   after?: ReactNode;
+  /** Shown on the label's line (e.g. where the value came from). */
+  badge?: ReactNode;
   fieldKey?: string;
 }
 
@@ -24,7 +26,7 @@ interface TextFieldProps {
  * A labelled input whose problem is shown right under it and announced with it
  * (aria-invalid + aria-describedby). Captured text only ever reaches `value`, never markup.
  */
-export function TextField({ label, value, onChange, problem, hint, type = 'text', multiline, required, after, fieldKey, ...rest }: TextFieldProps) {
+export function TextField({ label, value, onChange, problem, hint, type = 'text', multiline, required, after, badge, fieldKey, ...rest }: TextFieldProps) {
   const id = useId();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
@@ -48,7 +50,7 @@ export function TextField({ label, value, onChange, problem, hint, type = 'text'
   };
   return (
     <div className="field">
-      <FieldLabel htmlFor={id} label={label} required={required} />
+      <FieldLabel htmlFor={id} label={label} required={required} extra={badge} />
       <div className="field-row">
         {multiline ? <textarea rows={3} {...common} onKeyDown={onTextareaKey} /> : <input type={type} {...common} />}
         {after}

@@ -19,7 +19,7 @@ export interface ReadySession {
   context: PopupContext;
   form: FormState;
   restored: boolean;
-  /** The tab the popup reads (null for a capture handed over by id): where "Add the selected text" reads. */
+  /** The tab the popup reads (null for a capture handed over by id): where "Add the selected text" reads and "show on page" shows. */
   tabId: number | null;
   /** "Add selection to the CRM notes" brought a selection: how it went into the notes. */
   selectionAdded: NoteAdded | null;

@@ -4,6 +4,7 @@ import { discardDraft, findDuplicates, popupContext, saveDraft, saveRecord } fro
 import { saveBulk } from './bulk';
 import type { Handlers } from './router';
 import { readSelectionNote } from './selection-note';
+import { showValueOnPage } from './show-on-page';
 import { syncroMeta } from './syncro-meta';
 import { followUpMeta } from './follow-up-meta';
 import { lookupWhatsappChat, offerWhatsappChat } from './whatsapp';
@@ -18,6 +19,7 @@ export const handlers: Handlers = {
   CAPTURE_TAB: ({ tabId }) => captureTab(tabId),
   GET_CAPTURE: ({ captureId }) => handedCapture(captureId),
   READ_SELECTION: async ({ tabId }) => ({ ok: true, data: { note: await readSelectionNote(tabId) } }),
+  SHOW_ON_PAGE: (request) => showValueOnPage(request),
   POPUP_CONTEXT: async ({ draftKey }) => ({ ok: true, data: await popupContext(draftKey) }),
   SAVE_DRAFT: (request) => saveDraft(request),
   DISCARD_DRAFT: ({ key }) => discardDraft(key),

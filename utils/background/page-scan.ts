@@ -21,6 +21,7 @@ const findingSchema = z.object({
   whatsapp: z.boolean().optional().catch(undefined),
   weight: z.number().min(0).max(1).catch(0),
   order: z.number().int().nonnegative().catch(0),
+  cue: z.string().max(16).optional().catch(undefined),
 });
 
 const pageScanSchema = z.object({

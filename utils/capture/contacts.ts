@@ -1,5 +1,6 @@
 import { nameKey } from './names/classify.ts';
-import { FINDING_SOURCES, type CapturedContact, type Finding } from './types.ts';
+import { nameOrigin } from './origin.ts';
+import { FINDING_SOURCES, type CapturedContact, type Finding, type ValueOrigin } from './types.ts';
 import { PROFILE_TIER, byStrength, rankTier } from './weights.ts';
 
 /**
@@ -26,6 +27,8 @@ export type NormalizedFinding = Finding & {
   line: string;
   /** A telephone field no country's plan could read: `value` is the number as written. */
   typed?: true;
+  /** Where the phone or e-mail came from and how sure it is (origin.ts); name-only findings have none. */
+  origin?: ValueOrigin;
 };
 
 interface Group {
@@ -97,10 +100,19 @@ function valuesOf(findings: NormalizedFinding[], kind: Finding['kind'], typed = 
   return [...new Set(ofKind.map((finding) => finding.value))];
 }
 
+/** Each value's origin: the strongest finding that gave it. */
+function originsOf(strongest: NormalizedFinding[]): Record<string, ValueOrigin> {
+  const origins: Record<string, ValueOrigin> = {};
+  for (const finding of strongest) if (finding.origin !== undefined && !(finding.value in origins)) origins[finding.value] = finding.origin;
+  return origins;
+}
+
 function toContact(group: Group): CapturedContact {
   const strongest = [...group.findings].sort(byStrength);
-  const company = strongest.find((finding) => finding.company != null)?.company ?? null;
-  const name = group.named ? (strongest.find((finding) => finding.name !== null)?.name ?? null) : company;
+  const companyFinding = strongest.find((finding) => finding.company != null);
+  const company = companyFinding?.company ?? null;
+  const nameFinding = group.named ? strongest.find((finding) => finding.name !== null) : companyFinding;
+  const name = group.named ? (nameFinding?.name ?? null) : company;
   const sources = new Set(group.findings.map((finding) => finding.source));
   return {
     name,
@@ -113,6 +125,8 @@ function toContact(group: Group): CapturedContact {
       'phone',
     ),
     ...withUnreadPhones(valuesOf(group.findings, 'phone', true)),
+    origins: originsOf(strongest),
+    ...(nameFinding === undefined ? {} : { nameOrigin: nameOrigin(nameFinding, !group.named) }),
   };
 }
 

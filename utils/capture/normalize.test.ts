@@ -97,8 +97,24 @@ describe('buildCapture', () => {
         emails: ['comercial@acme.example'],
         sources: ['links', 'text'],
         whatsapp: ['+5511987650001'],
+        // Each value's strongest finding: the tel: link over the same number in text.
+        origins: {
+          '+551140028930': { source: 'links', via: 'tel', confidence: 'high' },
+          '+5511987650001': { source: 'links', via: 'wa', confidence: 'high' },
+          'comercial@acme.example': { source: 'text', confidence: 'medium' },
+        },
+        nameOrigin: { source: 'links', confidence: 'medium' },
       },
-      { name: 'Suporte', company: null, phones: ['+551140028940'], emails: [], sources: ['text'], whatsapp: [] },
+      {
+        name: 'Suporte',
+        company: null,
+        phones: ['+551140028940'],
+        emails: [],
+        sources: ['text'],
+        whatsapp: [],
+        origins: { '+551140028940': { source: 'text', confidence: 'medium' } },
+        nameOrigin: { source: 'text', confidence: 'medium' },
+      },
     ]);
     expect(capture.phones).toEqual(['+551140028930', '+5511987650001', '+551140028940']);
     expect(capture.emails).toEqual(['comercial@acme.example']);
@@ -151,7 +167,10 @@ describe('buildCapture', () => {
 
   it("keeps an article's quoted contact without a name", () => {
     const capture = buildCapture(scan([finding({ raw: '(11) 3397-1200', company: null })]), 'BR');
-    expect(capture.contacts).toEqual([{ name: null, company: null, phones: ['+551133971200'], emails: [], sources: ['text'], whatsapp: [] }]);
+    expect(capture.contacts).toEqual([
+      // Nobody's, unlabelled, in running text: the least sure reading.
+      { name: null, company: null, phones: ['+551133971200'], emails: [], sources: ['text'], whatsapp: [], origins: { '+551133971200': { source: 'text', confidence: 'low' } } },
+    ]);
   });
 
   it('offers a person known by name alone, below everyone who can be reached', () => {

@@ -11,6 +11,7 @@ import { groupContacts, type NormalizedFinding } from './contacts.ts';
 import { boundScan } from './limits.ts';
 import { isDescriptiveHeading } from './names/descriptive.ts';
 import { decodePercent, emailsFromMailto } from './links/href.ts';
+import { emailOrigin, phoneOrigin } from './origin.ts';
 import { unprotectEmail } from './text/cloudflare.ts';
 import type { Capture, Finding, FindingSource, PageScan } from './types.ts';
 
@@ -57,9 +58,10 @@ const EXPLICIT_PHONE_SOURCES = new Set<FindingSource>(['jsonld', 'microdata', 'h
 function normalizePhoneFinding(finding: Finding, defaultCountry: CountryCode): NormalizedFinding[] {
   const read = readCapturedPhone(finding.raw, defaultCountry, EXPLICIT_PHONE_SOURCES.has(finding.source));
   if (read === null) return [];
-  if (read.kind === 'typed') return [{ ...finding, value: read.text, line: read.text, typed: true }];
-  const { number, ext } = read.phone;
-  return [{ ...finding, value: number, line: ext === undefined ? number : `${number};ext=${ext}` }];
+  if (read.kind === 'typed') return [{ ...finding, value: read.text, line: read.text, typed: true, origin: phoneOrigin(finding, false, false) }];
+  const { number, ext, country } = read.phone;
+  const origin = phoneOrigin(finding, true, country === defaultCountry);
+  return [{ ...finding, value: number, line: ext === undefined ? number : `${number};ext=${ext}`, origin }];
 }
 
 export function buildCapture(unbounded: PageScan, defaultCountry: CountryCode): Capture {
@@ -72,7 +74,7 @@ export function buildCapture(unbounded: PageScan, defaultCountry: CountryCode): 
       if (finding.kind === 'email') {
         return emailsIn(finding.raw).flatMap((raw) => {
           const value = normalizeEmail(raw);
-          return value === null ? [] : [{ ...finding, value, line: value }];
+          return value === null ? [] : [{ ...finding, value, line: value, origin: emailOrigin(finding, value) }];
         });
       }
       return normalizePhoneFinding(finding, defaultCountry);

@@ -32,6 +32,8 @@ export interface Finding {
   weight: number;
   /** Document order index, for stable ranking. */
   order: number;
+  /** A phone in page text: the label word before it as the collector matched it ("cel", "tel", "whats"…). */
+  cue?: string;
 }
 
 export interface PageScan {
@@ -44,6 +46,22 @@ export interface PageScan {
   siteName?: string | null;
   /** The page is a listing (an ad, a product, a job): a platform's page about whoever posted it. */
   listing?: boolean;
+}
+
+/** Where a value came from: a page source, or a WhatsApp chat (its resolver layer says how). */
+export type OriginSource = FindingSource | 'whatsapp';
+export type Confidence = 'high' | 'medium' | 'low';
+
+/** One value's provenance, shown next to it in the popup (utils/capture/origin.ts builds it). */
+export interface ValueOrigin {
+  source: OriginSource;
+  /**
+   * The detail: a link's kind (`tel`, `wa`, `mailto`), the label before a phone in text or a
+   * selection (`mobile`, `whatsapp`, `service`, `phone`), `cf` for a Cloudflare-protected
+   * e-mail, a WhatsApp resolver (`store`, `header-title`…), `site` for a name that is the site's owner.
+   */
+  via?: string;
+  confidence: Confidence;
 }
 
 export interface CapturedContact {
@@ -61,6 +79,10 @@ export interface CapturedContact {
    * written: offered for the person to complete, never dropped. Absent when there are none.
    */
   unreadPhones?: string[];
+  /** Provenance per phone (E.164, or as written when unread) and e-mail; absent on older captures. */
+  origins?: Record<string, ValueOrigin>;
+  /** Provenance of `name`. */
+  nameOrigin?: ValueOrigin;
 }
 
 export interface Capture {

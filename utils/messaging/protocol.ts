@@ -71,6 +71,12 @@ export const protocol = {
     response: captureSchema,
     from: ['extension-page'],
   }),
+  /** "Show on page" (issue 17): scrolls the tab to a captured value and outlines it; says when it cannot be seen. */
+  SHOW_ON_PAGE: message({
+    request: z.object({ tabId: z.number().int().nonnegative(), kind: z.enum(['phone', 'email', 'name']), value: z.string().trim().min(1).max(320) }),
+    response: z.enum(['shown', 'hidden', 'absent', 'unreachable']),
+    from: ['extension-page'],
+  }),
   // --- popup: review, edit and save a capture (issue 3) ---
   /** Settings, configured CRMs, remembered choices and the tab's unsaved draft, in one round trip. */
   POPUP_CONTEXT: message({

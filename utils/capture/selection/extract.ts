@@ -28,6 +28,7 @@ export function extractFromText(text: string): Finding[] {
         name: match.label ?? fallbackName,
         weight: WEIGHT.selection,
         order: match.start,
+        cue: match.cue,
       };
       return match.whatsapp ? { ...finding, whatsapp: true } : finding;
     });

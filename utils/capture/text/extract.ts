@@ -25,7 +25,7 @@ function fromMatch(ctx: ScanContext, match: TextMatch, node: Text | null): Findi
   const element = node?.parentElement ?? null;
   if (node === null || element === null || isInsideContactLink(element) || !ctx.visibility.isVisible(element)) return [];
   const { name, company, weight } = placeInPage(ctx, node, WEIGHT.text, match.label);
-  const finding: Finding = { kind: match.kind, raw: match.raw, source: 'text', name, company, weight, order: match.start };
+  const finding: Finding = { kind: match.kind, raw: match.raw, source: 'text', name, company, weight, order: match.start, cue: match.cue };
   return [match.whatsapp ? { ...finding, whatsapp: true } : finding];
 }
 

@@ -9,6 +9,8 @@ export interface TextMatch {
   /** The name written before it on the same line, if any. */
   label: string | null;
   whatsapp: boolean;
+  /** A phone's label word ("Cel", "Tel", "Whats"…): how the page said it is a phone. */
+  cue?: string;
 }
 
 const LOOK_BACK = 160;

@@ -114,11 +114,12 @@ export function findPhones(pageText: string): TextMatch[] {
     if (overlapsNonPhone(text, start, PHONE.lastIndex)) continue;
     const label = labelBefore(text, start);
     const whatsapp = WHATSAPP_LABEL.test(tail);
-    found.push({ kind: 'phone', start, end: start + match[0].length, raw, label, whatsapp });
+    const cue = PHONE_LABEL.exec(tail)?.[0];
+    found.push({ kind: 'phone', start, end: start + match[0].length, raw, label, whatsapp, cue });
     const areaCode = match.groups?.['domestic'] === undefined ? null : areaCodeOf(raw);
     const follower = areaCode === null ? null : sameAreaFollower(text, PHONE.lastIndex, areaCode);
     if (follower !== null) {
-      found.push({ kind: 'phone', start: PHONE.lastIndex, end: follower.end, raw: follower.raw, label, whatsapp });
+      found.push({ kind: 'phone', start: PHONE.lastIndex, end: follower.end, raw: follower.raw, label, whatsapp, cue });
       PHONE.lastIndex = follower.end;
     }
   }

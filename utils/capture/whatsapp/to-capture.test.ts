@@ -15,7 +15,19 @@ describe('a WhatsApp chat as a capture for the popup', () => {
     expect(capture).toEqual({
       url: 'https://web.whatsapp.com/send?phone=5521998765432',
       title: 'WhatsApp: Maria Souza',
-      contacts: [{ name: 'Maria Souza', company: null, phones: ['+5521998765432'], emails: [], sources: [], whatsapp: ['+5521998765432'] }],
+      contacts: [
+        {
+          name: 'Maria Souza',
+          company: null,
+          phones: ['+5521998765432'],
+          emails: [],
+          sources: [],
+          whatsapp: ['+5521998765432'],
+          // Each value says which layer read it: the number from the message ids, the name from the header.
+          origins: { '+5521998765432': { source: 'whatsapp', via: 'message-ids', confidence: 'high' } },
+          nameOrigin: { source: 'whatsapp', via: 'header-title', confidence: 'medium' },
+        },
+      ],
       phones: ['+5521998765432'],
       emails: [],
       whatsapp: {
@@ -39,7 +51,18 @@ describe('a WhatsApp chat as a capture for the popup', () => {
 
   it('LID chat: the name, no phone, no link', () => {
     const { capture } = chatToCapture(read('lid-chat'), null, 'BR');
-    expect(capture.contacts).toEqual([{ name: 'Paulo Mendes', company: null, phones: [], emails: [], sources: [], whatsapp: [] }]);
+    expect(capture.contacts).toEqual([
+      {
+        name: 'Paulo Mendes',
+        company: null,
+        phones: [],
+        emails: [],
+        sources: [],
+        whatsapp: [],
+        origins: {},
+        nameOrigin: { source: 'whatsapp', via: 'header-title', confidence: 'medium' },
+      },
+    ]);
     expect(capture.url).toBe('https://web.whatsapp.com/');
   });
 

@@ -1,5 +1,6 @@
 import type { CountryCode } from 'libphonenumber-js/min';
 import { normalizePhone } from '../normalize';
+import { whatsappOrigin } from '../origin';
 import type { Capture, CapturedContact } from '../types';
 import { supportReport } from './note';
 import type { Participant, PhoneWhy, WhatsappChat } from './types';
@@ -16,15 +17,27 @@ function validPhone(phone: string | null, country: CountryCode): string | null {
   return normalizePhone(phone, country) === phone ? phone : null;
 }
 
-function contactOf(name: string | null, phone: string | null, company: string | null): CapturedContact {
+/** Which resolver layer gave the phone and the name; a group member's come from the message rows or the store's member list. */
+type Layers = Pick<WhatsappChat['sources'], 'name' | 'phone'>;
+
+function contactOf(name: string | null, phone: string | null, company: string | null, layers: Layers): CapturedContact {
   const phones = phone ? [phone] : [];
-  return { name, company, phones, emails: [], sources: [], whatsapp: phones };
+  return {
+    name,
+    company,
+    phones,
+    emails: [],
+    sources: [],
+    whatsapp: phones,
+    origins: phone ? { [phone]: whatsappOrigin('phone', layers.phone) } : {},
+    ...(name ? { nameOrigin: whatsappOrigin('name', layers.name) } : {}),
+  };
 }
 
 /** Groups: the picked participant first, then the other visible senders for the popup's picker. */
 function participantContacts(participants: Participant[], picked: string | null, country: CountryCode): CapturedContact[] {
   const ordered = [...participants].sort((a, b) => Number(b.key === picked) - Number(a.key === picked));
-  return ordered.map((participant) => contactOf(participant.name, validPhone(participant.phone, country), null));
+  return ordered.map((participant) => contactOf(participant.name, validPhone(participant.phone, country), null, { name: null, phone: null }));
 }
 
 /**
@@ -38,7 +51,7 @@ export function chatToCapture(chat: WhatsappChat, picked: string | null, country
   let contacts: CapturedContact[] = [];
   if (chat.kind === 'group') contacts = participantContacts(chat.participants, picked, country);
   else if (chat.kind === 'person' || chat.kind === 'business' || (chat.kind === 'unknown' && (chat.name || phone))) {
-    contacts = [contactOf(chat.name, phone, chat.kind === 'business' ? chat.name : null)];
+    contacts = [contactOf(chat.name, phone, chat.kind === 'business' ? chat.name : null, chat.sources)];
   }
   const waNumber = phone ? checked.waNumber : null;
   const title = chat.kind === 'group' ? chat.name : (chat.name ?? phone);

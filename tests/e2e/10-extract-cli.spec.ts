@@ -20,6 +20,13 @@ test.beforeAll(async () => {
 });
 test.afterAll(() => browser.close());
 
+/** The injected script as shipped (production build, WXT's wrapper included): 30 KB, counted in bytes. */
+const INJECTED_BUDGET_BYTES = 30 * 1024;
+
+test('the injected page-capture.js, as built for production, stays within 30 KB', () => {
+  expect(Buffer.byteLength(bundle)).toBeLessThanOrEqual(INJECTED_BUDGET_BYTES);
+});
+
 test.describe('extraction in real Chromium with the injected bundle (the CLI path)', () => {
   for (const file of pages) {
     test(file, async () => {

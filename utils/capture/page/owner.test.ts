@@ -38,7 +38,7 @@ describe('who runs the site', () => {
 });
 
 describe('a listing: a platform page about whoever posted it', () => {
-  it('is told by og:type product or a JSON-LD product, offer, job or property', () => {
+  it('is told by og:type product or a JSON-LD product, offer or job', () => {
     expect(scanOf('<meta property="og:type" content="product">').listing).toBe(true);
     expect(scanOf('<script type="application/ld+json">{"@type":"JobPosting","title":"Vendedor"}</script>').listing).toBe(true);
     expect(scanOf('<script type="application/ld+json">{"@type":"https://schema.org/Offer"}</script>').listing).toBe(true);

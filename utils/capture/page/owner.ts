@@ -72,7 +72,7 @@ function websiteNameFromJsonLd(blocks: JsonLdBlock[]): string | null {
 
 /** The logo's alt text, an image whose class, id or file says logo: "Logo Padaria Pão Dourado" → "Padaria Pão Dourado". */
 function logoName(doc: Document): string | null {
-  for (const image of doc.getElementsByTagName('img')) {
+  for (const image of doc.querySelectorAll('img')) {
     const name = /logo/i.test(image.className + image.id + image.src) ? collapse(image.alt.replace(/\blogo\w*/gi, '')) : '';
     if (name) return name;
   }
@@ -81,7 +81,7 @@ function logoName(doc: Document): string | null {
 
 /** The footer's legal line: "© 2026 Padaria Pão Dourado Ltda. – CNPJ …" → "Padaria Pão Dourado Ltda". */
 function legalName(doc: Document): string | null {
-  return /©[\s\d–-]*([^\n|·–—]+?)\s*(?:[.,]\s|[|·–—]|CNPJ|$)/m.exec(doc.getElementsByTagName('footer')[0]?.textContent ?? '')?.[1] ?? null;
+  return /©[\s\d–-]*([^\n|·–—]+?)\s*(?:[.,]\s|[|·–—]|$)/m.exec(doc.querySelector('footer')?.textContent ?? '')?.[1] ?? null;
 }
 
 /** The site's own name beats what a page's title or logo says; a title is often only SEO ("… em Curitiba – Entrega em 40 minutos"). */
@@ -97,7 +97,7 @@ function pageIs(doc: Document, blocks: JsonLdBlock[], ogType: RegExp, types: Reg
 }
 
 /** An ad, a product or a job: whoever posted it is the page's person, not the platform. */
-export const isListingPage = (doc: Document, blocks: JsonLdBlock[]) => pageIs(doc, blocks, /^product/i, /^(?:Product|Offer|JobPosting|Vehicle|RealEstateListing)$/);
+export const isListingPage = (doc: Document, blocks: JsonLdBlock[]) => pageIs(doc, blocks, /^product/i, /^(?:Product|Offer|JobPosting)$/);
 
 /** An article's unnamed contacts belong to whoever it quotes. */
 export const isArticlePage = (doc: Document, blocks: JsonLdBlock[]) => pageIs(doc, blocks, /^article$/i, /(?:Article|BlogPosting)$/);

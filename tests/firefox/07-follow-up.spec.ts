@@ -62,7 +62,8 @@ async function openTask(popup: PopupPage) {
   await eventually(() => popup.value('Subject')).toBe('Call Maria Souza');
 }
 
-describe('Firefox: follow-ups', () => {
+// Each test launches its own Firefox and waits on the outbox: ~20 s alone, 30-45 s on a busy two-core machine.
+describe('Firefox: follow-ups', { timeout: 120_000 }, () => {
   test('a lead with a follow-up task: created after the lead, with its id and every field', async ({ firefox, syncro }) => {
     await connectCrms(firefox, { syncro });
     const { popup } = await openPopup(firefox);

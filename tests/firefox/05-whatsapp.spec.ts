@@ -160,6 +160,39 @@ describe('Firefox: WhatsApp Web', () => {
     expect(whatsapp.blocked).toEqual([]);
   });
 
+  test('a LID chat by username: Synax stopped before sending, a Syncro lead without a phone carrying the username and the LID', async ({
+    gestureOnlyFirefox: firefox,
+    syncro,
+    synax,
+  }) => {
+    await connectCrms(firefox, { syncro, synax });
+    const whatsapp = await WhatsappPage.open(firefox, 'lid-username', { store: 'lid-username' });
+    await (await whatsapp.saveButton()).click();
+    await eventually(() => lastHandedCapture(firefox)).toMatchObject({ capture: { contacts: [{ name: 'Maria', phones: [] }] } });
+    const { id } = (await lastHandedCapture(firefox))!;
+    const popup = new PopupPage(await firefox.findExtensionPage((href) => href.endsWith(`/popup.html?capture=${id}`)));
+    await eventually(() => popup.value('Name')).toBe('Maria');
+    expect(await popup.value('Phone')).toBe('');
+    // Synax requires a phone: said before Save, and Save sends nothing.
+    await popup.chooseDestinations('Syncro', 'Synax');
+    await eventually(() => popup.noteText()).toContain('Synax needs a phone number.');
+    const [synaxBefore, syncroBefore] = [synax.requests.length, syncro.requests.filter((request) => request.path.startsWith('/leads')).length];
+    await popup.save();
+    await eventually(async () => (await popup.field('Phone')).evaluate((node) => node.getAttribute('aria-invalid'))).toBe('true');
+    expect(synax.requests).toHaveLength(synaxBefore);
+    expect(syncro.requests.filter((request) => request.path.startsWith('/leads'))).toHaveLength(syncroBefore);
+    // Saved to Syncro without a phone: the username and the LID stay in the lead's notes.
+    expect(await popup.value('Notes')).toBe('WhatsApp: @maria.lopez · wa-lid:203040506070811');
+    await popup.chooseDestinations('Syncro');
+    await popup.syncroReady();
+    await popup.fill('Origem (detalhe)', 'WhatsApp');
+    await popup.save();
+    await eventually(() => popup.statusText()).toContain('Saved to Syncro: Maria.');
+    expect(syncro.leads.map((lead) => [lead.name, lead.phone ?? null, lead.notes])).toEqual([['Maria', null, 'WhatsApp: @maria.lopez · wa-lid:203040506070811']]);
+    expect(synax.contacts.filter((contact) => contact.name === 'Maria')).toEqual([]);
+    expect(whatsapp.blocked).toEqual([]);
+  });
+
   test('every layer fails (no window.require, bare ids): the popup says so and the phone waits', async ({ gestureOnlyFirefox: firefox, syncro }) => {
     await connectCrms(firefox, { syncro });
     const whatsapp = await WhatsappPage.open(firefox, 'saved-contact-bare-ids');

@@ -150,7 +150,14 @@ export function RecordForm({ session }: { session: ReadySession }) {
           {kept && edits > 0 && !allSaved && <span className="muted draft-kept">{i18n.t('popup.draftSaved')}</span>}
         </div>
       </form>
-      <SaveOutcomes outcomes={flow.outcomes} onUpdate={flow.update} onCreateAnyway={flow.createAnyway} whatsapp={Boolean(capture.whatsapp)} />
+      <SaveOutcomes
+        outcomes={flow.outcomes}
+        onUpdate={flow.update}
+        onCreateAnyway={flow.createAnyway}
+        onFollowUpOnly={flow.followUpOnly}
+        hasFollowUp={flow.hasFollowUp}
+        whatsapp={Boolean(capture.whatsapp)}
+      />
       <FollowUpOutcomes ids={flow.followUps} />
     </>
   );

@@ -12,6 +12,9 @@ interface SaveOutcomesProps {
   outcomes: Outcomes;
   onUpdate: (crm: CrmId, id: string) => void;
   onCreateAnyway: (crm: CrmId) => void;
+  /** Set when this CRM's save carries a task or deal: it can go alone to a record already there. */
+  onFollowUpOnly?: (crm: CrmId, match: SavedRecord) => void;
+  hasFollowUp?: (crm: CrmId) => boolean;
   /** The form came from a WhatsApp chat: a number an update adds is its WhatsApp number. */
   whatsapp?: boolean;
 }
@@ -41,7 +44,7 @@ function ProgressLine({ crm, outcome, whatsapp }: { crm: CrmId; outcome: Outcome
   );
 }
 
-function DuplicateOffer({ crm, matches, onUpdate, onCreateAnyway }: { crm: CrmId; matches: SavedRecord[] } & Omit<SaveOutcomesProps, 'outcomes'>) {
+function DuplicateOffer({ crm, matches, onUpdate, onCreateAnyway, onFollowUpOnly, hasFollowUp }: { crm: CrmId; matches: SavedRecord[] } & Omit<SaveOutcomesProps, 'outcomes'>) {
   const headingId = useId();
   const label = CRM_LABELS[crm];
   return (
@@ -57,6 +60,11 @@ function DuplicateOffer({ crm, matches, onUpdate, onCreateAnyway }: { crm: CrmId
             <button type="button" onClick={() => onUpdate(crm, match.id)}>
               {i18n.t('popup.duplicates.update')}
             </button>
+            {onFollowUpOnly && hasFollowUp?.(crm) && (
+              <button type="button" className="secondary" onClick={() => onFollowUpOnly(crm, match)}>
+                {i18n.t(crm === 'syncro' ? 'popup.duplicates.taskOnly' : 'popup.duplicates.dealOnly')}
+              </button>
+            )}
           </li>
         ))}
       </ul>
@@ -68,14 +76,12 @@ function DuplicateOffer({ crm, matches, onUpdate, onCreateAnyway }: { crm: CrmId
 }
 
 /** Each destination's outcome: progress and success in one status region, failures in an alert. */
-export function SaveOutcomes({ outcomes, onUpdate, onCreateAnyway, whatsapp = false }: SaveOutcomesProps) {
+export function SaveOutcomes({ outcomes, whatsapp = false, ...choices }: SaveOutcomesProps) {
   const entries = CRM_IDS.flatMap((crm) => (outcomes[crm] ? [[crm, outcomes[crm]] as const] : []));
   const failures = entries.filter(([, outcome]) => outcome.kind === 'failed');
   return (
     <>
-      {entries.map(([crm, outcome]) =>
-        outcome.kind === 'duplicates' ? <DuplicateOffer key={crm} crm={crm} matches={outcome.matches} onUpdate={onUpdate} onCreateAnyway={onCreateAnyway} /> : null,
-      )}
+      {entries.map(([crm, outcome]) => (outcome.kind === 'duplicates' ? <DuplicateOffer key={crm} crm={crm} matches={outcome.matches} {...choices} /> : null))}
       <div role="status" className="outcome ok">
         {entries.map(([crm, outcome]) => (
           <ProgressLine key={crm} crm={crm} outcome={outcome} whatsapp={whatsapp} />

@@ -152,6 +152,27 @@ export function useSaveFlow({ draftKey, lid = null, deliveries = [], onSaved, on
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [following]);
 
+  async function sendFollowUpOnly(crm: CrmId, match: SavedRecord) {
+    const job = jobs.current[crm];
+    if (!job?.followUp) return;
+    const { form, draft, followUp } = job;
+    set(crm, { kind: 'saving' });
+    const page = form.page;
+    const reply = await ask('SAVE_FOLLOW_UP', {
+      crm,
+      draft,
+      mode: { kind: 'update', id: match.id },
+      destination: form.destination,
+      page,
+      draftKey: null,
+      record: match,
+      followUp,
+    });
+    if (!reply.ok) return set(crm, { kind: 'failed', error: reply.error });
+    setSentFollowUps((ids) => (ids.includes(followUp.deliveryId) ? ids : [...ids, followUp.deliveryId]));
+    set(crm, { kind: 'saved', record: match, action: 'earlier', lookupSkipped: null });
+  }
+
   /** A choice on matches the outbox found (restored with the draft, so no job here): the outbox resends it. */
   async function resolve(crm: CrmId, deliveryId: string, choice: { updateId: string | null; skipLookup: boolean }) {
     set(crm, { kind: 'saving' });
@@ -172,6 +193,10 @@ export function useSaveFlow({ draftKey, lid = null, deliveries = [], onSaved, on
       if (shown?.kind === 'duplicates' && shown.deliveryId && !jobs.current[crm]) return void resolve(crm, shown.deliveryId, { updateId: id, skipLookup: false });
       void send(crm, { kind: 'update', id });
     },
+    /** Whether this CRM's save carries a task or deal (so a duplicate can get it alone). */
+    hasFollowUp: (crm: CrmId) => Boolean(jobs.current[crm]?.followUp),
+    /** The record is already there and stays as it is: only the task or deal is sent, to it. */
+    followUpOnly: (crm: CrmId, match: SavedRecord) => void sendFollowUpOnly(crm, match),
     /** The matches the rep saw stay apart: a later duplicate check must not take them for ours. */
     createAnyway: (crm: CrmId) => {
       const shown = outcomes[crm];

@@ -90,6 +90,31 @@ test.describe('follow-ups', () => {
     expect(syncro.tasks).toEqual([expect.objectContaining({ lead_id: syncro.leads[0]!.id, subject: 'Call Maria Souza', type: 'call' })]);
   });
 
+  test('a task alone for an existing lead: the lead is left as it is', async ({ connect, openPopup, syncro }) => {
+    await connect(['Syncro']);
+    const first = await openPopup();
+    await first.syncroReady();
+    await first.field('Origem (detalhe)').fill('Site');
+    await first.save();
+    await expect(first.status.first()).toContainText('Saved to Syncro');
+    await first.page.close();
+    const lead = structuredClone(syncro.leads[0]!);
+
+    const popup = await openPopup();
+    await popup.syncroReady();
+    await popup.field('Origem (detalhe)').fill('Feira');
+    await openTask(popup);
+    await popup.save();
+    const offer = popup.page.getByRole('region', { name: 'Syncro already has this person' });
+    await offer.getByRole('button', { name: 'Leave it, only add the task' }).click();
+    await expect(popup.status.first()).toContainText('Already saved to Syncro: Maria Souza.');
+    await expect(popup.page.getByText('Task created: Task “Call Maria Souza”')).toBeVisible();
+    expect(syncro.leads).toEqual([lead]);
+    expect(syncro.requests.filter((request) => request.path.startsWith('/leads') && request.method !== 'GET')).toHaveLength(1);
+    expect(posts(syncro.requests, '/tasks')).toHaveLength(1);
+    expect(syncro.tasks).toEqual([expect.objectContaining({ lead_id: lead.id, subject: 'Call Maria Souza', type: 'call' })]);
+  });
+
   test('a Synax contact with a deal in the chosen pipeline and stage', async ({ connect, openPopup, synax }) => {
     await connect(['Synax']);
     const popup = await openPopup();

@@ -2,13 +2,14 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe } from 'vitest';
-import type { RecordedRequest } from '../mock-crm';
+import { SYNCRO_SCOPES, type RecordedRequest } from '../mock-crm';
 import type { FirefoxSession } from './harness/firefox';
 import { serveFixtures, type StaticServer } from './harness/static-server';
 import { connectCrms } from './connect';
 import { eventually, expect, test } from './fixtures';
+import { OptionsPage } from './pages/options-page';
 import { PopupPage } from './pages/popup-page';
-import { byRole, click, control } from './pages/query';
+import { byName, byRole, click, control } from './pages/query';
 
 // The Chromium scenarios of tests/e2e/07-follow-up.spec.ts (issue 16), in Firefox ESR: a follow-up
 // task (Syncro) or a deal (Synax) saved with the record, through the outbox.
@@ -61,7 +62,8 @@ async function openTask(popup: PopupPage) {
   await eventually(() => popup.value('Subject')).toBe('Call Maria Souza');
 }
 
-describe('Firefox: follow-ups', () => {
+// Each test launches its own Firefox and waits on the outbox: ~20 s alone, 30-45 s on a busy two-core machine.
+describe('Firefox: follow-ups', { timeout: 120_000 }, () => {
   test('a lead with a follow-up task: created after the lead, with its id and every field', async ({ firefox, syncro }) => {
     await connectCrms(firefox, { syncro });
     const { popup } = await openPopup(firefox);
@@ -177,5 +179,17 @@ describe('Firefox: follow-ups', () => {
     expect(taskRequests.every((request) => syncro.requests.indexOf(request) > created)).toBe(true);
     expect(taskRequests.map((request) => request.method)).toEqual(['POST', 'GET']);
     expect(taskRequests[1]?.query).toMatchObject({ lead_id: String(syncro.leads[0]!.id) });
+  });
+
+  test('a key without tasks:write: the block explains instead of offering fields', async ({ firefox, syncro }) => {
+    const key = 'crm_notaskswrite12345';
+    syncro.addKey({ key, scopes: SYNCRO_SCOPES.filter((scope) => scope !== 'tasks:write') });
+    const options = new OptionsPage(await firefox.openExtensionPage('options.html'));
+    await options.connect('Syncro', key, syncro.baseUrl);
+    expect(await options.testConnection('Syncro')).toContain('tasks:write');
+    const { popup } = await openPopup(firefox);
+    await (await popup.field('Add a follow-up task')).click();
+    await eventually(() => popup.noteText()).toContain('Your Syncro key cannot create tasks (it lacks the tasks:write permission).');
+    expect(await popup.page.$(byName('Subject'))).toBeNull();
   });
 });

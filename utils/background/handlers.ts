@@ -1,6 +1,6 @@
 import { captureTab, handedCapture } from './capture';
 import { allConnections, removeConnection, saveConnection, testConnection } from './connections';
-import { discardDraft, findDuplicates, popupContext, saveDraft, saveRecord } from './records';
+import { discardDraft, findDuplicates, popupContext, saveDraft, saveFollowUp, saveRecord } from './records';
 import { saveBulk } from './bulk';
 import type { Handlers } from './router';
 import { readSelectionNote } from './selection-note';
@@ -27,6 +27,7 @@ export const handlers: Handlers = {
   GET_FOLLOW_UP_META: ({ crm, refresh }) => followUpMeta(crm, refresh),
   FIND_DUPLICATES: ({ crm, phones, email }) => findDuplicates(crm, { phones, email }),
   SAVE_RECORD: (request) => saveRecord(request),
+  SAVE_FOLLOW_UP: (request) => saveFollowUp(request),
   SAVE_BULK: ({ deliveries }) => saveBulk(deliveries),
   GET_HISTORY: async () => ({ ok: true, data: await readHistory() }),
   CLEAR_HISTORY: async () => {

@@ -9,7 +9,7 @@ import { toView } from '../outbox/schema';
 import type { NewDelivery } from '../outbox/transitions';
 import { readDraft, readRemembered, writeDraft, type FormDraft } from '../storage/drafts';
 import { readHistory } from '../storage/history';
-import { popupContext, saveRecord } from './records';
+import { popupContext, saveFollowUp, saveRecord } from './records';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -107,6 +107,36 @@ describe('saveRecord', () => {
       followUp: { kind: 'task', title: 'Ligar para Maria', url: 'https://crm/leads/901' },
     });
     expect(lines.find((line) => line.id !== followUpId)?.followUp).toBeNull();
+  });
+
+  it('a follow-up alone goes to a record the CRM already has, which is left as it is', async () => {
+    const crm = provider(async () => ({ ok: true, data: record('syncro', 'never') }));
+    const existing = record('syncro', '55');
+    const task = { crm: 'syncro' as const, kind: 'task' as const, id: '8', title: 'Ligar para Maria', url: 'https://crm/leads/55' };
+    crm.createFollowUp = vi.fn(async () => ({ ok: true as const, data: task }));
+    crm.findFollowUp = vi.fn(async () => ({ ok: true as const, data: null }));
+    const outbox = outboxWith(crm);
+    const action = {
+      kind: 'task' as const,
+      task: { type: 'call' as const, subject: 'Ligar para Maria', dueDate: '2026-12-07', dueTime: null, priority: null, assigneeId: null, notes: null },
+    };
+    const followUpId = crypto.randomUUID();
+    const job = {
+      crm: 'syncro' as const,
+      draft,
+      mode: { kind: 'update' as const, id: '55' },
+      destination: 'both' as const,
+      page: { url: 'https://example.com/', title: 'Example' },
+    };
+    const reply = await saveFollowUp({ ...job, draftKey: null, record: existing, followUp: { deliveryId: followUpId, action } }, outbox);
+    expect(reply.ok).toBe(true);
+    await vi.waitFor(async () => expect((await outbox.entries()).find((entry) => entry.id === followUpId)?.state).toBe('delivered'));
+    expect(crm.createFollowUp).toHaveBeenCalledWith('55', action);
+    expect(crm.createRecord).not.toHaveBeenCalled();
+    expect(crm.updateRecord).not.toHaveBeenCalled();
+    expect(await readHistory()).toEqual([
+      expect.objectContaining({ id: followUpId, record: { id: '55', url: 'https://crm/55' }, followUp: expect.objectContaining({ kind: 'task' }) }),
+    ]);
   });
 
   it('a refusal comes back as "needs attention", keeps the draft, and adds no history line yet', async () => {

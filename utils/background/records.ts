@@ -32,6 +32,13 @@ export async function saveRecord(
   return { ok: true, data: toView(entry) };
 }
 
+/** A follow-up for a record that exists and stays as it is: nothing to wait for, it goes now. */
+export async function saveFollowUp({ record, followUp, ...job }: RequestOf<'SAVE_FOLLOW_UP'>, outbox: Outbox = backgroundOutbox()): Promise<Reply<DeliveryView>> {
+  const entry = await outbox.saveFollowUp({ deliveryId: followUp.deliveryId, job, parentDeliveryId: null, parentRecordId: record.id, record, action: followUp.action });
+  void outbox.drain();
+  return { ok: true, data: toView(entry) };
+}
+
 function rememberChoices(job: RecordJob): Promise<void> {
   const { syncro, synax } = job.draft;
   return remember({

@@ -136,6 +136,18 @@ export const protocol = {
     from: ['extension-page'],
   }),
   /**
+   * Only a follow-up for a record the CRM already has (a duplicate the rep chose to keep as it is):
+   * the record is not touched; the task or deal is a delivery of its own with the record's id.
+   */
+  SAVE_FOLLOW_UP: message({
+    request: recordJobSchema.extend({
+      record: savedRecordSchema,
+      followUp: z.object({ deliveryId: z.string().uuid(), action: followUpActionSchema }),
+    }),
+    response: deliveryViewSchema,
+    from: ['extension-page'],
+  }),
+  /**
    * Several people from one page (issue 17): every delivery written to the outbox in one write,
    * each looking for duplicates before it creates (a match waits for the user). Paced per CRM.
    */

@@ -1,4 +1,4 @@
-import type { CrmProvider, FollowUpAction } from '../crm/provider';
+import type { CrmProvider, FollowUpAction, SavedRecord } from '../crm/provider';
 import { failed, isRetryable, mayHaveArrived, tookItUnread, type AttemptOutcome } from './attempt';
 import type { OutboxEntry, RecordJob } from './schema';
 import { isUnsettled } from './states';
@@ -16,14 +16,16 @@ export interface NewFollowUp {
   parentDeliveryId: string | null;
   /** The record's id, when it already exists (no delivery to wait for). */
   parentRecordId: string | null;
+  /** That existing record, for the history line and its link. */
+  record?: SavedRecord;
   action: FollowUpAction;
 }
 
 export function newFollowUpEntry(request: NewFollowUp, now: number): OutboxEntry {
-  const { deliveryId, job, parentDeliveryId, parentRecordId, action } = request;
+  const { deliveryId, job, parentDeliveryId, parentRecordId, record = null, action } = request;
   // A create of its own: nothing sent yet, nothing to look for; the parent's draft is not its to mark.
   const base = newEntry({ ...job, mode: { kind: 'create' }, draftKey: null, deliveryId, existingIds: [], checkDuplicates: false }, now);
-  return { ...base, followUp: { parentDeliveryId, parentRecordId, action } };
+  return { ...base, record, followUp: { parentDeliveryId, parentRecordId, action } };
 }
 
 /** The delivery a follow-up waits for, if any. */

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { nameOf } from './names';
+import { findHeader, headerTitleOf } from './selectors';
+import { whatsappPages } from './testing';
+
+const page = whatsappPages();
 
 describe('names from the page', () => {
   it('keeps names, without the ~ of a push name', () => {
@@ -25,5 +29,17 @@ describe('names from the page', () => {
     '   ',
   ])('never takes %j as a name', (text) => {
     expect(nameOf(text)).toBeNull();
+  });
+
+  // The same strings as the dated fixtures print them in the header (issue 19).
+  it.each([
+    ['lid-username', '@maria.lopez'],
+    ['lid-username-deleted', '+43.......21'],
+    ['lid-username-hidden', '+49 151 ... 12345'],
+    ['ctwa-ad', 'Usuário desconhecido'],
+  ])('%s.2026-12-05.html: the header title %j is never a name', (fixture, title) => {
+    const header = headerTitleOf(findHeader(page(fixture))!);
+    expect(header).toBe(title);
+    expect(nameOf(header)).toBeNull();
   });
 });

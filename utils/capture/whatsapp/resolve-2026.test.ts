@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolveChat } from './resolve';
-import { installStoreDouble } from './store-double';
-import { readStore } from './store-reader';
-import { parseStoreSnapshot } from './store-snapshot';
-import { storeFixture, storeWith, whatsappPages } from './testing';
+import { storeSnapshotOf, storeWith, whatsappPages } from './testing';
 import type { Attempt, ResolverName } from './types';
 
 const HOME = 'https://web.whatsapp.com/';
@@ -11,13 +8,7 @@ const page = whatsappPages();
 const outcomes = (attempts: Attempt[]) =>
   Object.fromEntries(attempts.map((attempt) => [attempt.resolver, attempt.reason ? `${attempt.outcome}:${attempt.reason}` : attempt.outcome])) as Record<ResolverName, string>;
 
-/** What the MAIN world would answer on this page, from its dated store double, through the isolated world's check. */
-function storeOf(name: string) {
-  const win: Record<string, unknown> = {};
-  installStoreDouble(storeFixture(name), win);
-  return parseStoreSnapshot(JSON.parse(JSON.stringify(readStore(win))));
-}
-const read = (fixture: string, store: string | null = fixture) => resolveChat({ root: page(fixture), url: HOME, store: store ? storeOf(store) : null });
+const read = (fixture: string, store: string | null = fixture) => resolveChat({ root: page(fixture), url: HOME, store: store ? storeSnapshotOf(store) : null });
 
 describe('2026 rollouts: bare message ids, testids, the real store', () => {
   it('saved contact, store present: number and name from the store, the build in the record (saved-contact-bare-ids.2026-12-05.*)', () => {
@@ -54,6 +45,43 @@ describe('2026 rollouts: bare message ids, testids, the real store', () => {
       phoneWhy: null,
       sources: { phone: 'store' },
     });
+  });
+
+  // Contacts whose number WhatsApp hides (issue 19): the name is the pushname without `~`, the phone empty because of the LID,
+  // the identity what the store holds for display, and the PIN (`usernameKey`) never read (store-reader.test.ts).
+  it('username soft-deleted: pushname and masked number only, the old handle dropped (lid-username-deleted.2026-12-05.*)', () => {
+    const chat = read('lid-username-deleted');
+    expect(chat).toMatchObject({
+      kind: 'person',
+      chatKey: '203040506070812@lid',
+      name: 'Rita',
+      phone: null,
+      waNumber: null,
+      phoneWhy: 'lid',
+      sources: { name: 'store', phone: null },
+    });
+    expect(chat.identity).toEqual({ pushname: 'Rita', username: null, maskedPhone: '+43.......21' });
+    expect(outcomes(chat.attempts)).toMatchObject({ store: 'found:lid-without-mapping', 'header-title': 'none:unreadable-title', 'chat-list': 'none:unreadable-title' });
+  });
+
+  it('username display off: the handle from the store, the masked number in the header refused as name and phone (lid-username-hidden.2026-12-05.*)', () => {
+    const chat = read('lid-username-hidden');
+    expect(chat).toMatchObject({ kind: 'person', chatKey: '203040506070813@lid', name: 'João', phone: null, waNumber: null, phoneWhy: 'lid' });
+    expect(chat.identity).toEqual({ pushname: 'João', username: 'joao.prado', maskedPhone: '+49 151 ... 12345' });
+    expect(outcomes(chat.attempts)).toMatchObject({ store: 'found:lid-without-mapping', 'header-title': 'none:unreadable-title' });
+  });
+
+  it('click-to-WhatsApp ad with the number hidden: the pushname, never the placeholder (ctwa-ad.2026-12-05.*)', () => {
+    const chat = read('ctwa-ad');
+    expect(chat).toMatchObject({ kind: 'person', chatKey: '203040506070814@lid', name: 'Carlos', phone: null, waNumber: null, phoneWhy: 'lid' });
+    expect(chat.identity).toEqual({ pushname: 'Carlos', username: null, maskedPhone: null });
+    expect(outcomes(chat.attempts)).toMatchObject({ store: 'found:lid-without-mapping', 'header-title': 'none:unreadable-title' });
+  });
+
+  it('the same three chats without the store: no name and no phone from their headers', () => {
+    for (const fixture of ['lid-username-deleted', 'lid-username-hidden', 'ctwa-ad']) {
+      expect(read(fixture, null), fixture).toMatchObject({ name: null, phone: null, waNumber: null });
+    }
   });
 
   it('LID chat without the store: nothing but a refused handle; no phone, no name', () => {

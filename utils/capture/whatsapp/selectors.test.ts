@@ -3,6 +3,8 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { LoadedPage } from '../testing/load-page';
 import { BUSINESS_MARKER, CHANNEL_MARKER, GROUP_MARKER, NOT_QUOTABLE, QUOTABLE_TEXT, SELECTORS, findHeader, headerTitleOf, matchesAny } from './selectors';
+import { phoneOfText } from './jid';
+import { nameOf } from './names';
 import { FIXTURE_DIR, FIXTURES, loadWhatsapp } from './testing';
 
 const pages = new Map<string, LoadedPage>(FIXTURES.map((file) => [file, loadWhatsapp(file.replace(/\.\d{4}-\d{2}-\d{2}\.html$/, ''))]));
@@ -45,6 +47,9 @@ describe('WhatsApp selectors and fixtures', () => {
       'group-chat': 'Grupo Vendas Zona Sul',
       'lid-chat': 'Paulo Mendes',
       'lid-username': '@maria.lopez',
+      'lid-username-deleted': '+43.......21',
+      'lid-username-hidden': '+49 151 ... 12345',
+      'ctwa-ad': 'Usuário desconhecido',
       'meta-verified': 'Fernanda Alves',
       'saved-contact-bare-ids': 'Luana Ferreira',
       'saved-contact-newer': 'Rafael Gomes',
@@ -68,6 +73,9 @@ describe('WhatsApp selectors and fixtures', () => {
     'meta-verified': [],
     'saved-contact-bare-ids': [],
     'lid-username': [],
+    'lid-username-deleted': [],
+    'lid-username-hidden': [],
+    'ctwa-ad': [],
     'saved-contact': [],
     'lid-chat': [],
   };
@@ -78,6 +86,18 @@ describe('WhatsApp selectors and fixtures', () => {
         .filter(([, variants]) => matchesAny(header, variants))
         .map(([kind]) => kind);
       expect(shown).toEqual(kinds);
+    });
+  }
+
+  // Header and chat-list titles of contacts whose number is hidden (issue 19): read, and never a name or a phone.
+  for (const name of ['lid-username', 'lid-username-deleted', 'lid-username-hidden', 'ctwa-ad']) {
+    it(`${name}: neither the header title nor the chat-list title becomes a name or a phone`, () => {
+      const doc = [...pages].find(([file]) => file.startsWith(`${name}.`))![1].doc;
+      const rowTitle = doc.querySelector('[aria-selected="true"] [data-testid="cell-frame-title"] span[title]')?.getAttribute('title') ?? null;
+      const title = headerTitleOf(findHeader(doc)!);
+      expect(rowTitle).toBe(title);
+      expect(nameOf(title)).toBeNull();
+      expect(phoneOfText(title)).toBeNull();
     });
   }
 

@@ -13,6 +13,8 @@
  *   newer variant: no <header>, no title attributes, role=banner → saved-contact-newer.2026-11-24.html
  *   2026 rollout: testids back, bare message ids  → *.2026-12-05.html (saved-contact-bare-ids, lid-username,
  *     group-bare-ids, channel-verified, meta-verified), each with a store double (*.store.json)
+ *   2026 rollout, contacts whose number is hidden → lid-username-deleted.2026-12-05.html (username soft-deleted),
+ *     lid-username-hidden.2026-12-05.html (username display off), ctwa-ad.2026-12-05.html (click-to-WhatsApp ad)
  *   2.3000 build, messages the rep selects        → selection-notes.2026-12-05.html
  */
 

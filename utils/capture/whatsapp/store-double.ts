@@ -14,6 +14,7 @@ export interface ContactDouble {
   isBusiness?: boolean;
   username?: string;
   usernameSoftDeleted?: boolean;
+  isUsernameContact?: boolean;
   /** The PIN of a username: the reader must never read it. */
   usernameKey?: string;
   displayNameLID?: string;
@@ -28,6 +29,8 @@ export interface ChatDouble {
   name?: string;
   formattedTitle?: string;
   isGroup?: boolean;
+  /** Where a LID chat came from (WAWebUsernameTypes): `ctwa` for a click-to-WhatsApp ad. */
+  lidOriginType?: 'ctwa' | 'general';
   /** The contact is reached through the Contact collection only (not `chat.contact`). */
   contactOnlyInCollection?: boolean;
   participants?: { id: string }[];

@@ -85,6 +85,33 @@ describe('MAIN-world store reader on 2026 builds', () => {
     expect(readStore(deleted.win)).toMatchObject({ chat: { username: null, pushname: 'Maria' } });
   });
 
+  // Contacts whose number WhatsApp hides (issue 19): each store holds a PIN (`usernameKey`) the reader must never touch.
+  it('username soft-deleted: the old handle in the store is none; pushname and masked number only (lid-username-deleted.2026-12-05.store.json)', () => {
+    const { win, calls } = fixture('lid-username-deleted');
+    expect(readStore(win)).toMatchObject({
+      chat: { id: '203040506070812@lid', name: null, pushname: 'Rita', username: null, maskedPhone: '+43.......21', phoneJid: null, phoneSource: null },
+    });
+    expect(calls).not.toContain('read contact.usernameKey');
+    onlyAllowed(calls);
+  });
+
+  it('username display off: the handle comes from the store, not from the masked title (lid-username-hidden.2026-12-05.store.json)', () => {
+    const { win, calls } = fixture('lid-username-hidden');
+    expect(readStore(win)).toMatchObject({
+      chat: { id: '203040506070813@lid', name: null, pushname: 'João', username: 'joao.prado', maskedPhone: '+49 151 ... 12345', phoneJid: null, phoneSource: null },
+    });
+    expect(calls).not.toContain('read contact.usernameKey');
+    onlyAllowed(calls);
+  });
+
+  it('click-to-WhatsApp ad: pushname only, never the placeholder title (ctwa-ad.2026-12-05.store.json)', () => {
+    const { win, calls } = fixture('ctwa-ad');
+    expect(readStore(win)).toMatchObject({
+      chat: { id: '203040506070814@lid', name: null, verifiedName: null, pushname: 'Carlos', username: null, maskedPhone: null, phoneJid: null, phoneSource: null },
+    });
+    onlyAllowed(calls);
+  });
+
   it('an open channel lives in WAWebNewsletterCollection (channel-verified.2026-12-05.store.json)', () => {
     const { win, calls } = fixture('channel-verified');
     expect(readStore(win)).toMatchObject({ chat: { id: '120363199999999999@newsletter', name: 'Ofertas Imóveis SP', isNewsletter: true } });

@@ -2,8 +2,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { afterEach } from 'vitest';
 import path from 'node:path';
 import { loadFixture, type LoadedPage } from '../testing/load-page';
-import type { StoreDoubleState } from './store-double';
-import type { StoreChat, StoreSnapshot } from './store-snapshot';
+import { installStoreDouble, type StoreDoubleState } from './store-double';
+import { readStore } from './store-reader';
+import { parseStoreSnapshot, type StoreChat, type StoreSnapshot } from './store-snapshot';
 
 /** Test helper: the dated WhatsApp fixtures and a loader that serves them at web.whatsapp.com. */
 export const FIXTURE_DIR = path.join(import.meta.dirname, 'fixtures');
@@ -24,6 +25,13 @@ export function storeFixture(name: string): StoreDoubleState {
   const matches = STORE_FIXTURES.filter((file) => file.replace(/\.\d{4}-\d{2}-\d{2}\.store\.json$/, '') === name);
   if (matches.length !== 1) throw new Error(`expected one store fixture named ${name}, found ${matches.length}`);
   return JSON.parse(readFileSync(path.join(FIXTURE_DIR, matches[0]!), 'utf8')) as StoreDoubleState;
+}
+
+/** What the MAIN world would answer on a page with this dated store double, through the isolated world's check. */
+export function storeSnapshotOf(name: string): StoreSnapshot | null {
+  const win: Record<string, unknown> = {};
+  installStoreDouble(storeFixture(name), win);
+  return parseStoreSnapshot(JSON.parse(JSON.stringify(readStore(win))));
 }
 
 export function loadWhatsapp(name: string): LoadedPage {

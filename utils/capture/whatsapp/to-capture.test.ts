@@ -3,7 +3,7 @@ import { READER_INPUT } from './bridge';
 import { readOpenChat } from './read-open-chat';
 import { resolveChat } from './resolve';
 import { whatsappChatSchema } from './schema';
-import { FIXTURES, whatsappPages } from './testing';
+import { FIXTURES, storeSnapshotOf, whatsappPages } from './testing';
 import { chatToCapture } from './to-capture';
 
 const page = whatsappPages();
@@ -64,6 +64,21 @@ describe('a WhatsApp chat as a capture for the popup', () => {
       },
     ]);
     expect(capture.url).toBe('https://web.whatsapp.com/');
+  });
+
+  // Contacts whose number WhatsApp hides (issue 19), read with their dated store doubles.
+  it.each([
+    ['lid-username-deleted', 'Rita', '203040506070812@lid', { pushname: 'Rita', username: null, maskedPhone: '+43.......21' }],
+    ['lid-username-hidden', 'João', '203040506070813@lid', { pushname: 'João', username: 'joao.prado', maskedPhone: '+49 151 ... 12345' }],
+    ['ctwa-ad', 'Carlos', '203040506070814@lid', { pushname: 'Carlos', username: null, maskedPhone: null }],
+  ])('%s.2026-12-05.*: the pushname without ~, no phone and why, the identity for display, the LID, no link', (fixture, name, lid, identity) => {
+    const chat = resolveChat({ root: page(fixture), url: 'https://web.whatsapp.com/', store: storeSnapshotOf(fixture) });
+    const { capture } = chatToCapture(chat, null, 'BR');
+    expect(capture.contacts).toMatchObject([{ name, company: null, phones: [], emails: [], origins: {} }]);
+    expect(capture.phones).toEqual([]);
+    expect(capture.whatsapp).toMatchObject({ phoneWhy: 'lid', identity, lid });
+    expect(capture.url).toBe('https://web.whatsapp.com/');
+    expect(capture.title).toBe(`WhatsApp: ${name}`);
   });
 
   it('group: the picked participant first, the other senders after it', () => {

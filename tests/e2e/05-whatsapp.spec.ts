@@ -148,7 +148,9 @@ test.describe('WhatsApp Web', () => {
     const whatsapp = await WhatsappPage.open(context, 'lid-chat');
     await whatsapp.saveButton.click();
     await expect(whatsapp.note).toHaveText("WhatsApp hides this contact's number. The form opens with the name; type the number.");
-    expect((await lastHandedCapture(worker))?.capture.contacts).toEqual([{ name: 'Paulo Mendes', company: null, phones: [], emails: [], sources: [], whatsapp: [] }]);
+    expect((await lastHandedCapture(worker))?.capture.contacts).toEqual([
+      { name: 'Paulo Mendes', company: null, phones: [], emails: [], sources: [], whatsapp: [], origins: {}, nameOrigin: expect.objectContaining({ source: 'whatsapp' }) },
+    ]);
 
     // The same chat where WhatsApp's in-memory LID cache knows the number (modelled module system).
     await whatsapp.page.addInitScript(() => {
@@ -189,7 +191,9 @@ test.describe('WhatsApp Web', () => {
       await whatsapp.saveButton.click();
       await expect(whatsapp.note).toHaveText("WhatsApp hides this contact's number. The form opens with the name; type the number.");
       const handed = await lastHandedCapture(worker);
-      expect(handed?.capture.contacts).toEqual([{ name: 'Maria', company: null, phones: [], emails: [], sources: [], whatsapp: [] }]);
+      expect(handed?.capture.contacts).toEqual([
+        { name: 'Maria', company: null, phones: [], emails: [], sources: [], whatsapp: [], origins: {}, nameOrigin: expect.objectContaining({ source: 'whatsapp' }) },
+      ]);
       const popup = new PopupPage(await extensionPage(`popup.html?capture=${handed!.id}`));
       await expect(popup.page.getByRole('note')).toContainText('~Maria · @maria.lopez · number hidden (+43 ••• •• 21)');
       await expect(popup.field('Name')).toHaveValue('Maria');

@@ -107,7 +107,9 @@ describe('Firefox: WhatsApp Web', () => {
     const plain = await WhatsappPage.open(firefox, 'lid-chat');
     await (await plain.saveButton()).click();
     await eventually(() => plain.noteText()).toBe("WhatsApp hides this contact's number. The form opens with the name; type the number.");
-    expect((await lastHandedCapture(firefox))?.capture.contacts).toEqual([{ name: 'Paulo Mendes', company: null, phones: [], emails: [], sources: [], whatsapp: [] }]);
+    expect((await lastHandedCapture(firefox))?.capture.contacts).toEqual([
+      { name: 'Paulo Mendes', company: null, phones: [], emails: [], sources: [], whatsapp: [], origins: {}, nameOrigin: expect.objectContaining({ source: 'whatsapp' }) },
+    ]);
 
     // The same chat where WhatsApp's in-memory LID cache knows the number (modelled module system),
     // read by whatsapp-store.js in the page's MAIN world (the COMPAT note in utils/background/whatsapp-tab.ts).
@@ -146,7 +148,9 @@ describe('Firefox: WhatsApp Web', () => {
     await (await whatsapp.saveButton()).click();
     await eventually(() => whatsapp.noteText()).toBe("WhatsApp hides this contact's number. The form opens with the name; type the number.");
     const { id, capture } = (await lastHandedCapture(firefox))!;
-    expect(capture.contacts).toEqual([{ name: 'Maria', company: null, phones: [], emails: [], sources: [], whatsapp: [] }]);
+    expect(capture.contacts).toEqual([
+      { name: 'Maria', company: null, phones: [], emails: [], sources: [], whatsapp: [], origins: {}, nameOrigin: expect.objectContaining({ source: 'whatsapp' }) },
+    ]);
     const popup = new PopupPage(await firefox.findExtensionPage((href) => href.endsWith(`/popup.html?capture=${id}`)));
     await eventually(() => popup.noteText()).toContain('~Maria · @maria.lopez · number hidden (+43 ••• •• 21)');
     expect(await popup.value('Name')).toBe('Maria');

@@ -74,7 +74,7 @@ describe('Firefox: where each value came from, and show on page', () => {
     }
   });
 
-  test('show on page outlines a visible value, then removes the outline', async ({ firefox, syncro, pages }) => {
+  test('show on page outlines a visible value, then removes the outline', { timeout: 90_000 }, async ({ firefox, syncro, pages }) => {
     await connectCrms(firefox, { syncro });
     const { popup, page } = await popupFor(firefox, pages, 'profile.html');
     await eventually(() => popup.value('Email')).toBe('mariana.costa@acmetec.example');
@@ -85,7 +85,7 @@ describe('Firefox: where each value came from, and show on page', () => {
     await eventually(() => highlights(page)).toBe(0);
   });
 
-  test('a value only in the structured data says it cannot be shown', async ({ firefox, syncro, pages }) => {
+  test('a value only in the structured data says it cannot be shown', { timeout: 90_000 }, async ({ firefox, syncro, pages }) => {
     await connectCrms(firefox, { syncro });
     const { popup, page } = await popupFor(firefox, pages, 'jsonld-local-business.html');
     // (21) 2555-0124 is only in the page's JSON-LD; the page shows 2555-0123.

@@ -57,6 +57,20 @@ function provider(create: () => Promise<Result<SavedRecord>>): CrmProvider {
 }
 const outboxWith = (crmProvider: CrmProvider) => createOutbox({ provider: async () => crmProvider, onSettled: recordSettled });
 
+const callMaria = {
+  kind: 'task' as const,
+  task: { type: 'call' as const, subject: 'Ligar para Maria', dueDate: '2026-12-07', dueTime: null, priority: null, assigneeId: null, notes: null },
+};
+
+/** A Syncro provider whose records are `saved`, and whose task for a lead is created once (task `taskId`, linked to `leadId`). */
+function syncroWithTasks(saved: SavedRecord, taskId: string, leadId: string) {
+  const crm = provider(async () => ({ ok: true, data: saved }));
+  const task = { crm: 'syncro' as const, kind: 'task' as const, id: taskId, title: 'Ligar para Maria', url: `https://crm/leads/${leadId}` };
+  crm.createFollowUp = vi.fn(async () => ({ ok: true as const, data: task }));
+  crm.findFollowUp = vi.fn(async () => ({ ok: true as const, data: null }));
+  return crm;
+}
+
 describe('saveRecord', () => {
   it('answers with the delivered record, writes the history line, remembers the choices and marks the draft', async () => {
     await writeDraft('tab-3', formDraft);
@@ -86,15 +100,9 @@ describe('saveRecord', () => {
   });
 
   it('a follow-up task is its own delivery: created after the lead, with its own history line and link', async () => {
-    const crm = provider(async () => ({ ok: true, data: record('syncro', '901') }));
-    const task = { crm: 'syncro' as const, kind: 'task' as const, id: '7', title: 'Ligar para Maria', url: 'https://crm/leads/901' };
-    crm.createFollowUp = vi.fn(async () => ({ ok: true as const, data: task }));
-    crm.findFollowUp = vi.fn(async () => ({ ok: true as const, data: null }));
+    const crm = syncroWithTasks(record('syncro', '901'), '7', '901');
     const outbox = outboxWith(crm);
-    const action = {
-      kind: 'task' as const,
-      task: { type: 'call' as const, subject: 'Ligar para Maria', dueDate: '2026-12-07', dueTime: null, priority: null, assigneeId: null, notes: null },
-    };
+    const action = callMaria;
     const followUpId = crypto.randomUUID();
     await saveRecord({ ...request(), followUp: { deliveryId: followUpId, action } }, outbox, 1_000);
     await vi.waitFor(async () => expect((await outbox.entries()).find((entry) => entry.id === followUpId)?.state).toBe('delivered'));
@@ -110,16 +118,10 @@ describe('saveRecord', () => {
   });
 
   it('a follow-up alone goes to a record the CRM already has, which is left as it is', async () => {
-    const crm = provider(async () => ({ ok: true, data: record('syncro', 'never') }));
+    const crm = syncroWithTasks(record('syncro', 'never'), '8', '55');
     const existing = record('syncro', '55');
-    const task = { crm: 'syncro' as const, kind: 'task' as const, id: '8', title: 'Ligar para Maria', url: 'https://crm/leads/55' };
-    crm.createFollowUp = vi.fn(async () => ({ ok: true as const, data: task }));
-    crm.findFollowUp = vi.fn(async () => ({ ok: true as const, data: null }));
     const outbox = outboxWith(crm);
-    const action = {
-      kind: 'task' as const,
-      task: { type: 'call' as const, subject: 'Ligar para Maria', dueDate: '2026-12-07', dueTime: null, priority: null, assigneeId: null, notes: null },
-    };
+    const action = callMaria;
     const followUpId = crypto.randomUUID();
     const job = {
       crm: 'syncro' as const,

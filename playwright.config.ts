@@ -3,8 +3,9 @@ import { defineConfig } from '@playwright/test';
 export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: /\.spec\.ts$/,
-  // Each worker runs its own Chromium with the extension; two cores fit two at most.
-  workers: process.env.CI ? 1 : 2,
+  // Each worker runs its own Chromium with the extension. Two, even beside the Firefox suite
+  // (npm test): the tests mostly wait on the browser, the mocks and the outbox's timers.
+  workers: 2,
   fullyParallel: false,
   timeout: 30_000,
   expect: { timeout: 7_000 },

@@ -164,7 +164,7 @@ describe('Firefox: WhatsApp Web', () => {
     expect(whatsapp.blocked).toEqual([]);
   });
 
-  test('a LID chat by username: Synax stopped before sending, a Syncro lead without a phone carrying the username and the LID', async ({
+  test('a LID chat by username: Synax stopped before sending, a Syncro lead without a phone carrying the username and the LID; the number added to it once WhatsApp knows it', async ({
     gestureOnlyFirefox: firefox,
     syncro,
     synax,
@@ -194,8 +194,30 @@ describe('Firefox: WhatsApp Web', () => {
     await eventually(() => popup.statusText()).toContain('Saved to Syncro: Maria.');
     expect(syncro.leads.map((lead) => [lead.name, lead.phone ?? null, lead.notes])).toEqual([['Maria', null, 'WhatsApp: @maria.lopez · wa-lid:203040506070811']]);
     expect(synax.contacts.filter((contact) => contact.name === 'Maria')).toEqual([]);
+    const lead = { ...syncro.leads[0]! };
+    await popup.page.close();
+
+    // WhatsApp learned the mapping: the same chat, opened again, offers to add the number to that lead.
+    await whatsapp.withStore('lid-username-mapped');
+    await whatsapp.page.reload();
+    const addNumber = await whatsapp.addNumber('Syncro');
+    expect(await addNumber.evaluate((node) => (node as HTMLElement).innerText)).toBe('Add number');
+    await addNumber.click();
+    await eventually(async () => (await lastHandedCapture(firefox))?.capture.contacts[0]).toMatchObject({ name: 'Maria', phones: ['+5511987650021'] });
+    const handed = (await lastHandedCapture(firefox))!.id;
+    const later = new PopupPage(await firefox.findExtensionPage((href) => href.endsWith(`/popup.html?capture=${handed}`)));
+    const offer = 'Add the number to that record';
+    await eventually(() => later.regionText(offer)).toContain('Syncro has Maria, saved from this chat without a number. WhatsApp shows the number now: (11) 98765-0021.');
+    await later.button(offer);
+    await eventually(() => later.regionText(offer)).toContain('Number added to Maria in Syncro.');
+    // Exactly one update, with the phone alone (E.164), to the lead created before; nothing else changed.
+    expect(syncro.requests.filter((request) => request.method === 'PUT').map((request) => [request.path, request.body, request.status])).toEqual([
+      [`/leads/${lead.id}`, { phone: '+5511987650021' }, 200],
+    ]);
+    expect(syncro.requests.filter((request) => request.method === 'POST' && request.path === '/leads')).toHaveLength(1);
+    expect(syncro.leads).toEqual([{ ...lead, phone: '+5511987650021', updated_at: expect.any(String) }]);
     expect(whatsapp.blocked).toEqual([]);
-  });
+  }, 120_000); // two visits to the chat and two popups: about twice the usual minute's budget
 
   test('every layer fails (no window.require, bare ids): the popup says so and the phone waits', async ({ gestureOnlyFirefox: firefox, syncro }) => {
     await connectCrms(firefox, { syncro });

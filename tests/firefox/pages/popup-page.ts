@@ -55,6 +55,15 @@ export class PopupPage {
     return textOf(this.page, byRole('note'));
   }
 
+  /** The text of the region named `name` (empty while it is absent). */
+  regionText(name: string): Promise<string> {
+    return textOf(this.page, byRole('region', name));
+  }
+
+  async button(name: string): Promise<void> {
+    await click(this.page, byRole('button', name));
+  }
+
   /** Whether the control named `name` has the keyboard focus. */
   async focused(name: string): Promise<boolean> {
     return (await this.field(name)).evaluate((node) => node === document.activeElement);

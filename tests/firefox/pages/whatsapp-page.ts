@@ -78,6 +78,11 @@ export class WhatsappPage {
     return waitFor(this.page, inButton(byRole('button', 'Save to CRM')), timeout);
   }
 
+  /** The "Add number" button of a chat saved earlier without its number (issue 19), once there is one. */
+  addNumber(crm: 'Syncro' | 'Synax', timeout = 10_000): Promise<ElementHandle<Element>> {
+    return waitFor(this.page, inButton(byRole('button', `Add the number WhatsApp now shows to the record saved in ${crm}`)), timeout);
+  }
+
   /** The "✓ In Syncro" link-button a saved chat shows, or null. */
   openIn(crm: 'Syncro' | 'Synax'): Promise<ElementHandle<Element> | null> {
     return this.page.$(inButton(byRole('button', `Open in ${crm}`)));

@@ -7,8 +7,9 @@ export default defineConfig({
   // (npm test): the tests mostly wait on the browser, the mocks and the outbox's timers.
   workers: 2,
   fullyParallel: false,
-  timeout: 30_000,
-  expect: { timeout: 7_000 },
+  // Room for the longest scenarios (several pages and popups) with three browsers on two cores.
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
   retries: process.env.CI ? 1 : 0,
   reporter: [['list']],
   outputDir: 'test-results',

@@ -186,6 +186,7 @@ test.describe('WhatsApp Web', () => {
       syncro,
       synax,
     }) => {
+      test.setTimeout(60_000); // two visits to the chat and two popups: near 30 s alone, more beside another worker
       await connect(['Syncro', 'Synax']);
       const whatsapp = await WhatsappPage.open(context, 'lid-username', '/', 'lid-username');
       await whatsapp.saveButton.click();

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { i18n } from '#i18n';
 import { ALLOW_LOOPBACK } from '@/utils/build-flags';
 import { checkApiKey, checkBaseUrl } from '@/utils/crm/config';
@@ -29,8 +29,8 @@ function lastTestOutcome(status: ConnectionStatus): Outcome | null {
   return outcome && { ...outcome, lines: [...outcome.lines, i18n.t('options.lastTest', [new Date(lastTest.at).toLocaleString()])] };
 }
 
-/** Key, base URL, Save / Test connection / Remove for one CRM. The key is write-only here. */
-export function ConnectionSection({ status, onChange }: { status: ConnectionStatus; onChange: (status: ConnectionStatus) => void }) {
+/** Key, base URL, Save / Test connection / Remove for one CRM, then the CRM's own settings (`children`). The key is write-only here. */
+export function ConnectionSection({ status, onChange, children }: { status: ConnectionStatus; onChange: (status: ConnectionStatus) => void; children?: ReactNode }) {
   const crm: CrmId = status.crm;
   const label = CRM_LABELS[crm];
   const ids = { heading: useId(), key: useId(), keyHelp: useId(), url: useId(), urlHelp: useId() };
@@ -128,6 +128,7 @@ export function ConnectionSection({ status, onChange }: { status: ConnectionStat
           <p key={line}>{line}</p>
         ))}
       </div>
+      {children}
     </section>
   );
 }

@@ -25,6 +25,7 @@ import { ValueSource } from './ValueSource';
 import { originOfField, type OriginField } from '@/utils/popup/origins';
 import { WhatsappAddNumber } from './WhatsappAddNumber';
 import { WhatsappNotice } from './WhatsappNotice';
+import { IdentityFieldNotice } from './IdentityFieldNotice';
 
 const NOTICE_TEXT = {
   empty: 'popup.noContacts',
@@ -65,8 +66,13 @@ export function RecordForm({ session }: { session: ReadySession }) {
   });
 
   const ctx: FormContext = useMemo(
-    () => ({ country, syncro: meta.meta && { pipelines: meta.meta.pipelines, customFields: meta.meta.customFields }, otherPhonesLabel: i18n.t('popup.otherPhones') }),
-    [country, meta.meta],
+    () => ({
+      country,
+      syncro: meta.meta && { pipelines: meta.meta.pipelines, customFields: meta.meta.customFields },
+      otherPhonesLabel: i18n.t('popup.otherPhones'),
+      identityField: context.settings.syncroIdentityField,
+    }),
+    [country, meta.meta, context.settings.syncroIdentityField],
   );
 
   // The benchmark's end point (scripts/bench/popup.ts): the form shows the capture or the draft.
@@ -135,6 +141,7 @@ export function RecordForm({ session }: { session: ReadySession }) {
         <SelectionNote form={form} edit={edit} tabId={session.tabId} addedOnOpen={session.selectionAdded} />
         <DestinationPicker form={form} edit={edit} configured={context.configured} />
         {crms.includes('syncro') && <SyncroFields form={form} edit={edit} errors={errors} meta={meta} />}
+        {crms.includes('syncro') && <IdentityFieldNotice field={context.settings.syncroIdentityField} note={capture.whatsapp} meta={meta} />}
         {crms.includes('synax') && <SynaxFields form={form} edit={edit} errors={errors} />}
         {crms.includes('syncro') && <FollowUpTaskFields followUps={followUps} name={form.name} errors={errors} />}
         {crms.includes('synax') && <DealFields followUps={followUps} name={form.name} errors={errors} />}

@@ -12,7 +12,7 @@ export const capture = {
 };
 export const context: ReadySession['context'] = {
   configured: { syncro: false, synax: true },
-  settings: { defaultDestination: 'synax', defaultCountry: 'BR', defaultSource: '', defaultTags: [] },
+  settings: { defaultDestination: 'synax', defaultCountry: 'BR', defaultSource: '', defaultTags: [], syncroIdentityField: null },
   remembered: { destination: null, syncroPipelineId: null, syncroStageId: null, synaxTemperature: null },
   draft: null,
   deliveries: [],

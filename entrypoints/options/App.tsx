@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { i18n } from '#i18n';
 import { ConnectionSection } from '@/components/ConnectionSection';
 import { DefaultsSection } from '@/components/DefaultsSection';
+import { SyncroIdentityField } from '@/components/SyncroIdentityField';
 import { ask } from '@/utils/messaging/client';
 import type { ConnectionStatus } from '@/utils/messaging/protocol';
 import type { AppError } from '@/utils/crm/app-error';
@@ -32,7 +33,11 @@ export function App() {
       {loadError && <p role="alert">{errorText(loadError)}</p>}
       {connections && (
         <>
-          <ConnectionSection status={connections.syncro} onChange={onConnectionChange} />
+          <ConnectionSection status={connections.syncro} onChange={onConnectionChange}>
+            {connections.syncro.configured && settings && (
+              <SyncroIdentityField key={`${connections.syncro.baseUrl}|${connections.syncro.keyHint}`} settings={settings} onChange={setSettings} />
+            )}
+          </ConnectionSection>
           <ConnectionSection status={connections.synax} onChange={onConnectionChange} />
         </>
       )}

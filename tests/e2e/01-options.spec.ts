@@ -89,9 +89,11 @@ test.describe('options page: connecting the CRMs', () => {
     // Nothing changed: the key still goes to the old address only.
     await options.page.reload();
     await expect(options.baseUrl('Syncro')).toHaveValue(syncro.baseUrl);
+    expect(synax.requests).toHaveLength(0);
+    // Saved again for the new address: from now on it goes there (the options list its custom fields).
     await options.connect('Syncro', DEMO_KEYS.syncro, elsewhere);
     await expect(options.baseUrl('Syncro')).toHaveValue(elsewhere);
-    expect(synax.requests).toHaveLength(0);
+    await expect.poll(() => synax.requests.map((request) => [request.path, request.headers['x-api-key']])).toEqual([['/api/v1/custom-fields', DEMO_KEYS.syncro]]);
   });
 
   test('removing a key forgets it', async ({ extensionPage, syncro }) => {

@@ -1,21 +1,8 @@
 import type { Locator, Worker } from '@playwright/test';
 import { DEMO_KEYS } from '../mock-crm';
 import { PopupPage } from './pages/popup-page';
-import { WhatsappPage } from './pages/whatsapp-page';
+import { lastHandedCapture, WhatsappPage } from './pages/whatsapp-page';
 import { expect, test } from './popup-fixtures';
-
-/** The capture the last click handed over (session storage, read in the service worker). */
-async function lastHandedCapture(worker: Worker) {
-  return worker.evaluate(async () => {
-    const { handedCaptures } = (await chrome.storage.session.get('handedCaptures')) as {
-      handedCaptures?: {
-        id: string;
-        capture: { contacts: { name: string | null; company: string | null; phones: string[] }[]; url: string; whatsapp?: { phoneWhy: string | null; report: string } };
-      }[];
-    };
-    return handedCaptures?.at(-1) ?? null;
-  });
-}
 
 /** The toolbar popup the click opened (Playwright does not attach to action popups; the worker sees them). */
 async function actionPopups(worker: Worker): Promise<string[]> {

@@ -5,7 +5,7 @@ import { saveBulk } from './bulk';
 import type { Handlers } from './router';
 import { readSelectionNote } from './selection-note';
 import { showValueOnPage } from './show-on-page';
-import { syncroMeta } from './syncro-meta';
+import { syncroCustomFields, syncroMeta } from './syncro-meta';
 import { followUpMeta } from './follow-up-meta';
 import { lookupWhatsappChat, offerWhatsappChat } from './whatsapp';
 import { clearHistory, readHistory } from '../storage/history';
@@ -24,6 +24,7 @@ export const handlers: Handlers = {
   SAVE_DRAFT: (request) => saveDraft(request),
   DISCARD_DRAFT: ({ key }) => discardDraft(key),
   GET_SYNCRO_META: ({ refresh }) => syncroMeta(refresh),
+  LIST_SYNCRO_CUSTOM_FIELDS: () => syncroCustomFields(),
   GET_FOLLOW_UP_META: ({ crm, refresh }) => followUpMeta(crm, refresh),
   FIND_DUPLICATES: ({ crm, phones, email }) => findDuplicates(crm, { phones, email }),
   SAVE_RECORD: (request) => saveRecord(request),

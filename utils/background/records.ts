@@ -80,6 +80,7 @@ export async function popupContext(draftKey: string | null, outbox: Outbox = bac
       defaultCountry: values.defaultCountry,
       defaultSource: values.defaultSource,
       defaultTags: values.defaultTags,
+      syncroIdentityField: values.syncroIdentityField,
     },
     remembered,
     draft,

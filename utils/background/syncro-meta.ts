@@ -1,4 +1,5 @@
 import type { CrmError } from '../crm/errors';
+import type { SyncroCustomField } from '../crm/syncro/schemas';
 import type { Reply } from '../messaging/protocol';
 import { readSyncroMeta, writeSyncroMeta, type SyncroMeta } from '../storage/syncro-meta';
 import { connectionStatus, providerFor } from './connections';
@@ -51,4 +52,11 @@ export async function syncroMeta(refresh: boolean, now: () => number = Date.now)
   // Offline or rate limited: yesterday's pipelines beat none.
   if (cached) return { ok: true, data: { meta: cached, stale: true, warning: fetched.error } };
   return { ok: false, error: fetched.error };
+}
+
+/** The account's active custom fields, fresh from Syncro (§8.4): the options list the ones that can hold a WhatsApp username. */
+export async function syncroCustomFields(): Promise<Reply<SyncroCustomField[]>> {
+  const provider = await providerFor('syncro');
+  if (!provider) return { ok: false, error: { code: 'not_configured', crm: 'syncro' } };
+  return provider.listCustomFields();
 }

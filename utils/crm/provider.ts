@@ -24,6 +24,8 @@ export const syncroLeadOptionsSchema = z.object({
   stageId: z.number().int().positive(),
   value: z.number().nonnegative().nullable(),
   customFields: z.record(z.string(), customFieldValueSchema),
+  /** The custom field holding the WhatsApp username / LID (issue 19): on an update, the lead's own value there stays. */
+  identityField: z.string().max(100).optional(),
 });
 export const synaxContactOptionsSchema = z.object({
   temperature: z.enum(TEMPERATURES).nullable(),

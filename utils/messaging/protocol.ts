@@ -13,6 +13,7 @@ import { draftKeySchema, formDraftSchema, rememberedSchema } from '../storage/dr
 import { historyEntrySchema } from '../storage/history';
 import { DESTINATIONS } from '../storage/settings';
 import { syncroMetaSchema } from '../storage/syncro-meta';
+import { syncroCustomFieldSchema } from '../crm/syncro/schemas';
 import { followUpMetaSchema } from '../storage/follow-up-meta';
 import type { SenderKind } from './sender';
 
@@ -88,6 +89,8 @@ export const protocol = {
         defaultCountry: z.string(),
         defaultSource: z.string(),
         defaultTags: z.array(z.string()),
+        /** The Syncro custom field that also gets a hidden-number WhatsApp contact's username / LID (issue 19). */
+        syncroIdentityField: z.string().nullable(),
       }),
       remembered: rememberedSchema,
       draft: formDraftSchema.nullable(),
@@ -105,6 +108,8 @@ export const protocol = {
     response: z.object({ meta: syncroMetaSchema, stale: z.boolean(), warning: crmErrorSchema.nullable() }),
     from: ['extension-page'],
   }),
+  /** The account's active custom fields, read fresh (the options' WhatsApp identity field picker, issue 19). */
+  LIST_SYNCRO_CUSTOM_FIELDS: message({ request: z.undefined(), response: z.array(syncroCustomFieldSchema), from: ['extension-page'] }),
   /** Syncro's team (task assignee) or Synax's pipelines and stages (deal), cached; `missingScope`: the key cannot create the follow-up. */
   GET_FOLLOW_UP_META: message({
     request: z.object({ crm: crmIdSchema, refresh: z.boolean() }),

@@ -4,6 +4,7 @@ import type { FormDraft, Remembered } from '../storage/drafts';
 import type { Destination } from '../storage/settings';
 import { CRM_IDS, type Temperature, type CrmId } from '../constants/crm';
 import { readablePhone } from '../phone/parse';
+import { withIdentityField } from './identity-field';
 import { hostOf } from './text';
 
 export type FormState = FormDraft;
@@ -13,6 +14,8 @@ export interface PopupSettings {
   defaultCountry: string;
   defaultSource: string;
   defaultTags: string[];
+  /** The Syncro custom field the admin mapped to the WhatsApp username / LID (issue 19). */
+  syncroIdentityField?: string | null;
 }
 
 export type Configured = Record<CrmId, boolean>;
@@ -74,7 +77,12 @@ export function initialForm({ capture, settings, remembered, configured }: Initi
     tags: settings.defaultTags.join(', '),
     source: defaultSource(capture.url, settings),
     destination: availableDestination(remembered.destination ?? settings.defaultDestination, configured) ?? settings.defaultDestination,
-    syncro: { pipelineId: remembered.syncroPipelineId, stageId: remembered.syncroStageId, value: '', custom: {} },
+    syncro: {
+      pipelineId: remembered.syncroPipelineId,
+      stageId: remembered.syncroStageId,
+      value: '',
+      custom: withIdentityField({}, settings.syncroIdentityField ?? null, capture.whatsapp),
+    },
     synax: { temperature, custom: [] },
     saved: {},
   };

@@ -26,6 +26,8 @@ export interface FormContext {
   syncro: SyncroChoices | null;
   /** "Other phones", in the UI language: where a record's extra phones are written. */
   otherPhonesLabel: string;
+  /** The Syncro custom field the admin mapped to the WhatsApp username / LID (issue 19). */
+  identityField?: string | null;
 }
 
 /** The phones that will be sent, E.164, unique, in the form's order. */
@@ -132,6 +134,7 @@ export function buildRecordDraft(form: FormState, ctx: FormContext, crm: CrmId):
     }
     const value = form.syncro.value.trim() ? parseAmount(form.syncro.value) : null;
     draft.syncro = { pipelineId: form.syncro.pipelineId ?? 0, stageId: form.syncro.stageId ?? 0, value, customFields };
+    if (ctx.identityField && ctx.identityField in customFields) draft.syncro.identityField = ctx.identityField;
   } else {
     const customFields = Object.fromEntries(form.synax.custom.filter((row) => row.key.trim() && row.value.trim()).map((row) => [row.key.trim(), row.value.trim()]));
     draft.synax = { temperature: form.synax.temperature, customFields };

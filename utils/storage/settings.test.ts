@@ -33,3 +33,22 @@ describe('settings', () => {
     expect(managed).toEqual([]);
   });
 });
+
+describe('the Syncro custom field for the WhatsApp username (issue 19)', () => {
+  it('is none by default, and settings saved before it existed keep every other value', async () => {
+    expect(DEFAULT_SETTINGS.syncroIdentityField).toBeNull();
+    await fakeBrowser.storage.local.set({ settings: { defaultCountry: 'PT', defaultDestination: 'synax', defaultSource: 'feira', defaultTags: ['vip'] }, settings$: { v: 1 } });
+    await settingsItem.migrate();
+    const { values } = await loadSettings();
+    expect(values).toEqual({ ...DEFAULT_SETTINGS, defaultCountry: 'PT', defaultDestination: 'synax', defaultSource: 'feira', defaultTags: ['vip'], syncroIdentityField: null });
+  });
+
+  it('keeps the field chosen, and a bad stored value falls back to none without costing the others', async () => {
+    await saveSettings({ syncroIdentityField: 'whatsapp_usuario' });
+    expect((await loadSettings()).values.syncroIdentityField).toBe('whatsapp_usuario');
+    await fakeBrowser.storage.local.set({ settings: { defaultCountry: 'PT', syncroIdentityField: 42 } });
+    expect((await loadSettings()).values).toMatchObject({ defaultCountry: 'PT', syncroIdentityField: null });
+    await fakeBrowser.storage.local.set({ settings: { defaultCountry: 'PT', syncroIdentityField: '   ' } });
+    expect((await loadSettings()).values).toMatchObject({ defaultCountry: 'PT', syncroIdentityField: null });
+  });
+});

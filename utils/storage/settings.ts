@@ -24,6 +24,11 @@ export const settingsSchema = z.object({
   defaultTags: tagsSchema.catch([]),
   syncroBaseUrl: baseUrlSchema('syncro').catch(SYNCRO_DEFAULT_BASE_URL),
   synaxBaseUrl: baseUrlSchema('synax').catch(SYNAX_DEFAULT_BASE_URL),
+  /**
+   * The Syncro custom field (its `name`, syncro.md §7.4) that also gets a WhatsApp contact's
+   * `@username` or LID (issue 19); null: none. Missing in settings saved before it existed.
+   */
+  syncroIdentityField: z.string().trim().min(1).max(100).nullable().catch(null),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 export type SettingName = keyof Settings;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { BrowserContext, Locator, Page } from '@playwright/test';
+import type { BrowserContext, Locator, Page, Worker } from '@playwright/test';
 import { E2E_STATS_REPLY, E2E_STATS_REQUEST } from '../../../utils/capture/whatsapp/bridge';
 import { installStoreDouble } from '../../../utils/capture/whatsapp/store-double';
 import { fixtureFile, storeFixture } from '../../../utils/capture/whatsapp/testing';
@@ -10,6 +10,19 @@ const FIXTURES = path.resolve('utils/capture/whatsapp/fixtures');
 
 export function fixtureHtml(name: string): string {
   return readFileSync(path.join(FIXTURES, fixtureFile(name)), 'utf8');
+}
+
+/** The capture the last click handed over (session storage, read in the service worker). */
+export async function lastHandedCapture(worker: Worker) {
+  return worker.evaluate(async () => {
+    const { handedCaptures } = (await chrome.storage.session.get('handedCaptures')) as {
+      handedCaptures?: {
+        id: string;
+        capture: { contacts: { name: string | null; company: string | null; phones: string[] }[]; url: string; whatsapp?: { phoneWhy: string | null; report: string } };
+      }[];
+    };
+    return handedCaptures?.at(-1) ?? null;
+  });
 }
 
 export interface WhatsappStats {

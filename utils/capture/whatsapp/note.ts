@@ -39,9 +39,11 @@ export interface WhatsappNote {
  */
 export function identityNote(note: WhatsappNote | undefined): string {
   if (note?.phoneWhy !== 'lid' || !note.lid) return '';
-  const lid = `wa-lid:${note.lid.replace(/@.*$/, '')}`;
-  return `WhatsApp: ${note.identity?.username ? `@${note.identity.username} · ` : ''}${lid}`;
+  return `WhatsApp: ${note.identity?.username ? `@${note.identity.username} · ` : ''}${lidReference(note.lid)}`;
 }
+
+/** `wa-lid:203040506070811`: how a record names a LID, in its notes and its mapped custom field. */
+export const lidReference = (lid: string): string => `wa-lid:${lid.replace(/@.*$/, '')}`;
 
 export function supportReport(chat: Pick<WhatsappChat, 'build' | 'kind' | 'phoneWhy' | 'attempts'>): string {
   return [

@@ -53,4 +53,16 @@ describe('Syncro update keeps what the lead already holds (toLeadUpdate)', () =>
   it('refuses (null) when the notes together would pass the limit', () => {
     expect(toLeadUpdate(lead({ notes: 'x'.repeat(CONTACT_LIMITS.notes - 10) }), draft({ notes: 'a new note that does not fit' }))).toBeNull();
   });
+
+  it('keeps the value the lead holds in the WhatsApp identity field, fills it when empty, and sends the other fields as set (issue 19)', () => {
+    const withIdentity: RecordDraft = {
+      ...draft({ phones: [], notes: 'WhatsApp: @maria.lopez · wa-lid:203040506070811' }),
+      syncro: { pipelineId: 1, stageId: 5, value: null, customFields: { origem_detalhe: '@maria.lopez', segmento: 'Varejo' }, identityField: 'origem_detalhe' },
+    };
+    const kept = toLeadUpdate(lead({ custom_fields: { origem_detalhe: 'Feira 2026', segmento: 'Indústria' } }), withIdentity);
+    expect(kept?.body.custom_fields).toEqual({ segmento: 'Varejo' });
+    expect(kept?.body.notes).toBe('WhatsApp: @maria.lopez · wa-lid:203040506070811');
+    const filled = toLeadUpdate(lead({ custom_fields: { origem_detalhe: null } }), withIdentity);
+    expect(filled?.body.custom_fields).toEqual({ origem_detalhe: '@maria.lopez', segmento: 'Varejo' });
+  });
 });

@@ -3,6 +3,7 @@ import { bodyField, bodyText, commonError, otherStatus, type HttpResponse } from
 import { keepBoth } from '../keep-both';
 import type { FollowUpTask, RecordDraft, SavedFollowUp, SavedRecord } from '../provider';
 import type { RecordChange } from '../../constants/crm';
+import { keepStoredIdentity } from './identity-field';
 import type { SyncroLead, SyncroLeadDetail, SyncroTask } from './schemas';
 
 const CRM = 'syncro' as const;
@@ -34,13 +35,21 @@ export function toLeadBody(draft: RecordDraft): Record<string, unknown> {
 
 /**
  * The `PUT /leads/{id}` body for an existing lead (§8.9 [A]): the create fields, with the lead's
- * own phone, e-mail, notes and tags kept (keep-both.ts). Null when the notes would not fit.
+ * own phone, e-mail, notes and tags kept (keep-both.ts), and its own value in the WhatsApp
+ * identity field (identity-field.ts). Null when the notes would not fit.
  */
 export function toLeadUpdate(stored: SyncroLeadDetail, draft: RecordDraft): { body: Record<string, unknown>; changes: RecordChange[] } | null {
   const kept = keepBoth({ phone: stored.phone ?? null, email: stored.email ?? null, notes: stored.notes ?? null, tags: stored.tags ?? [] }, draft.contact);
   if (!kept) return null;
   const body = toLeadBody(draft);
-  const merged = { ...body, phone: kept.phone ?? undefined, email: kept.email ?? undefined, notes: kept.notes ?? undefined, tags: kept.tags.length ? kept.tags : undefined };
+  const merged = {
+    ...body,
+    phone: kept.phone ?? undefined,
+    email: kept.email ?? undefined,
+    notes: kept.notes ?? undefined,
+    tags: kept.tags.length ? kept.tags : undefined,
+    custom_fields: keepStoredIdentity(body.custom_fields as Record<string, unknown> | undefined, stored.custom_fields, draft.syncro?.identityField),
+  };
   return { body: Object.fromEntries(Object.entries(merged).filter(([, value]) => value !== undefined)), changes: kept.changes };
 }
 

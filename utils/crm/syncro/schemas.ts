@@ -55,7 +55,11 @@ export type SyncroLead = z.infer<typeof syncroLeadSchema>;
 export const syncroLeadResponse = z.object({ success: z.literal(true), lead: syncroLeadSchema });
 
 /** §8.8: what an update keeps (utils/crm/keep-both.ts); a field we cannot read fails the read, never reads as empty. */
-export const syncroLeadDetailSchema = syncroLeadSchema.extend({ notes: z.string().nullable().optional(), tags: z.array(z.string()).nullable().optional() });
+export const syncroLeadDetailSchema = syncroLeadSchema.extend({
+  notes: z.string().nullable().optional(),
+  tags: z.array(z.string()).nullable().optional(),
+  custom_fields: z.record(z.string(), z.unknown()).nullable().optional(),
+});
 export type SyncroLeadDetail = z.infer<typeof syncroLeadDetailSchema>;
 export const syncroLeadDetailResponse = z.object({ success: z.literal(true), lead: syncroLeadDetailSchema });
 

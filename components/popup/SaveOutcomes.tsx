@@ -39,6 +39,7 @@ function ProgressLine({ crm, outcome, whatsapp }: { crm: CrmId; outcome: Outcome
         </a>
       </p>
       {outcome.action === 'update' && <UpdateChanges changes={outcome.record.changes} whatsapp={whatsapp} />}
+      {outcome.record.ignoredFields?.length ? <p className="warn-text">{i18n.t('identityField.ignored', [label, outcome.record.ignoredFields.join(', ')])}</p> : null}
       {outcome.lookupSkipped && <p className="warn-text">{i18n.t('popup.lookupSkipped', [label, errorText(outcome.lookupSkipped)])}</p>}
     </div>
   );

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { useLocale } from '@/tests/unit/i18n';
 import { resolveChat } from '@/utils/capture/whatsapp/resolve';
@@ -19,11 +19,11 @@ vi.mock('@/utils/messaging/client', () => ({ ask: vi.fn() }));
 const page = whatsappPages();
 
 /** The popup on a WhatsApp fixture, read as the background reads it (store double or none). */
-function popupOn(fixture: string, store: string | null, earlier: EarlierRecord | null = null) {
+function popupOn(fixture: string, store: string | null, earlier: EarlierRecord | null = null, picked: string | null = null) {
   const win: Record<string, unknown> = {};
   if (store) installStoreDouble(storeFixture(store), win);
   const chat = resolveChat({ root: page(fixture), url: 'https://web.whatsapp.com/', store: store ? readStore(win) : null });
-  const { capture } = chatToCapture(chat, null, 'BR');
+  const { capture } = chatToCapture(chat, picked, 'BR');
   // What the background adds from its history (utils/background/whatsapp-earlier.ts).
   if (capture.whatsapp) capture.whatsapp.earlier = earlier;
   const form = initialForm({ capture, settings: context.settings, remembered: context.remembered, configured: context.configured });
@@ -54,6 +54,33 @@ describe('the popup on a WhatsApp chat without a number', () => {
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Save to CRM' })));
     expect(vi.mocked(ask).mock.calls.filter(([name]) => name === 'SAVE_RECORD' || name === 'FIND_DUPLICATES')).toEqual([]);
     expect(screen.getByLabelText(/^Phone/).getAttribute('aria-invalid')).toBe('true');
+  });
+
+  // How a contact whose number is hidden reached the rep (`lidOriginType`, `isUsernameContact`), in the who line.
+  it('ad chat: the pushname, "number hidden" and that they came from an ad (ctwa-ad.2026-12-05.*)', () => {
+    vi.mocked(ask).mockResolvedValue({ ok: true, data: null } as never);
+    popupOn('ctwa-ad', 'ctwa-ad');
+    expect(screen.getByRole('note').textContent).toContain('~Carlos · number hidden · came from an ad');
+    expect(screen.getByLabelText('Name')).toHaveProperty('value', 'Carlos');
+  });
+
+  it('business by username: the verified business name in the form, the pushname, handle, masked number and how they wrote in the who line (lid-business.2026-12-05.*)', () => {
+    vi.mocked(ask).mockResolvedValue({ ok: true, data: null } as never);
+    popupOn('lid-business', 'lid-business');
+    expect(screen.getByRole('note').textContent).toContain('~Vilma - Doces da Vila · @docesdavila · number hidden (+55 ••• ••• ••47) · wrote by username');
+    expect(screen.getByLabelText('Name')).toHaveProperty('value', 'Doces da Vila Confeitaria');
+    expect(screen.getByLabelText(/^Phone/)).toHaveProperty('value', '');
+    expect(screen.getByLabelText('Notes')).toHaveProperty('value', 'WhatsApp: @docesdavila · wa-lid:203040506070815');
+  });
+
+  it('group member known by LID: their name in the form, their handle and "number hidden" in the notice (group-lid-members.2026-12-05.*)', () => {
+    vi.mocked(ask).mockResolvedValue({ ok: true, data: null } as never);
+    popupOn('group-lid-members', 'group-lid-members', null, '203040506070820@lid');
+    const notice = screen.getByRole('note').textContent;
+    expect(notice).toContain('@paula.reis · number hidden');
+    expect(notice).toContain("WhatsApp hides this contact's number. Ask them for it in the chat");
+    expect(screen.getByLabelText('Name')).toHaveProperty('value', 'Paula Reis');
+    expect(screen.getByLabelText(/^Phone/)).toHaveProperty('value', '');
   });
 
   it('every layer failed (window.require absent, bare ids): plain words, and a record to copy without names or numbers', async () => {
@@ -128,5 +155,19 @@ describe('the popup on a WhatsApp chat without a number', () => {
     expect(screen.getByRole('region', { name: 'Add the number to that record' }).textContent).toContain('Syncro did not take the number for Maria (saved on Dec 1, 2026).');
     expect(screen.queryByRole('button', { name: 'Add the number to that record' })).toBeNull();
     expect(vi.mocked(ask).mock.calls.filter(([name]) => name === 'SAVE_RECORD')).toEqual([]);
+  });
+});
+
+describe('in Portuguese', () => {
+  beforeAll(() => useLocale('pt_BR'));
+  afterAll(() => useLocale('en'));
+
+  it('says how the contact reached the rep, translated (ctwa-ad and lid-username-hidden.2026-12-05.*)', () => {
+    vi.mocked(ask).mockResolvedValue({ ok: true, data: null } as never);
+    popupOn('ctwa-ad', 'ctwa-ad');
+    expect(screen.getByRole('note').textContent).toContain('~Carlos · número oculto · veio de um anúncio');
+    cleanup();
+    popupOn('lid-username-hidden', 'lid-username-hidden');
+    expect(screen.getByRole('note').textContent).toContain('~João · @joao.prado · número oculto (+49 151 ... 12345) · escreveu pelo nome de usuário');
   });
 });

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { i18n } from '#i18n';
 import type { WhatsappNote } from '@/utils/capture/whatsapp/note';
-import { whoLine, whyText } from '@/utils/popup/whatsapp-note';
+import { REACHED_KEYS, whoLine, whyText } from '@/utils/popup/whatsapp-note';
 
 /**
  * A WhatsApp capture without a number: who WhatsApp says it is, why the number is missing, in
@@ -10,7 +10,7 @@ import { whoLine, whyText } from '@/utils/popup/whatsapp-note';
 export function WhatsappNotice({ note, synax }: { note: WhatsappNote | undefined; synax: boolean }) {
   const [copied, setCopied] = useState(false);
   if (!note?.phoneWhy) return null;
-  const who = note.phoneWhy === 'lid' ? whoLine(note.identity, i18n.t('popup.whatsapp.numberHidden')) : null;
+  const who = note.phoneWhy === 'lid' ? whoLine(note.identity, i18n.t('popup.whatsapp.numberHidden'), (reached) => i18n.t(REACHED_KEYS[reached])) : null;
   async function copy() {
     const header = `CRM Capture ${browser.runtime.getManifest().version}`;
     await navigator.clipboard.writeText(`${header}\n${note!.report}`);

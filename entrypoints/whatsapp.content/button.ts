@@ -109,8 +109,10 @@ export function createButton(ctx: ContentScriptContext, actions: { save(): void;
     menu(participants: Participant[]): void {
       const list = el('div', { role: 'menu', ariaLabel: t('pickTitle') });
       for (const participant of participants) {
-        const detail = el('small', { textContent: participant.name ? (participant.phone ?? t('numberHidden')) : '' });
-        const item = el('button', { type: 'button', role: 'menuitem' }, participant.name ?? participant.phone ?? '—', detail);
+        // A member known only by username is listed by it (never their name); no member is left out.
+        const label = participant.name ?? (participant.username ? `@${participant.username}` : participant.phone);
+        const detail = el('small', { textContent: label && label === participant.phone ? '' : (participant.phone ?? t('numberHidden')) });
+        const item = el('button', { type: 'button', role: 'menuitem' }, label ?? '—', detail);
         item.addEventListener('click', () => {
           close();
           actions.pick(participant);

@@ -73,6 +73,25 @@ test.describe('Syncro custom field for the WhatsApp username (issue 19)', () => 
     expect(post?.body).not.toHaveProperty('custom_fields');
   });
 
+  test('a field deactivated after the popup read the fields: Syncro drops it silently, the popup says so and the notes keep the username', async ({
+    context,
+    connect,
+    worker,
+    extensionPage,
+    syncro,
+  }) => {
+    await connect(['Syncro']);
+    await pickIdentityField(await extensionPage('options.html'), 'Origem (detalhe) (origem_detalhe)');
+    const popup = await openLidChatPopup(context, worker, extensionPage);
+    await expect(popup.field('Origem (detalhe)')).toHaveValue('@maria.lopez');
+    syncro.customFields.find((field) => field.name === 'origem_detalhe')!.is_active = false;
+    await popup.save();
+    await expect(popup.status).toContainText('Saved to Syncro: Maria.');
+    await expect(popup.status).toContainText('Syncro did not keep the custom fields origem_detalhe: they were deleted or deactivated in Syncro');
+    expect(leadPosts(syncro.requests)[0]?.body).toMatchObject({ custom_fields: { origem_detalhe: '@maria.lopez' } });
+    expect(syncro.leads.map((lead) => [lead.notes, lead.custom_fields])).toEqual([['WhatsApp: @maria.lopez · wa-lid:203040506070811', {}]]);
+  });
+
   test('a key without custom_fields:read, or no network: the options say why the list is missing', async ({ connect, extensionPage, syncro }) => {
     syncro.addKey({ key: 'crm_nocustomfields1234', scopes: SYNCRO_SCOPES.filter((scope) => scope !== 'custom_fields:read') });
     await connect(['Syncro'], { syncro: 'crm_nocustomfields1234' });

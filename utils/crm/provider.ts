@@ -97,6 +97,8 @@ export const savedRecordSchema = z.object({
   url: z.string().url(),
   /** After an update: what it did to the record's phone, e-mail and notes (keep-both.ts). */
   changes: z.array(z.enum(RECORD_CHANGES)).optional(),
+  /** Syncro custom fields sent but not kept: deleted or deactivated since the popup read them (syncro.md §7.4). */
+  ignoredFields: z.array(z.string().max(100)).max(50).optional(),
 });
 export type SavedRecord = z.infer<typeof savedRecordSchema>;
 

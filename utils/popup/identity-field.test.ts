@@ -5,10 +5,10 @@ import { identityFieldGone, identityFieldValue, withIdentityField } from './iden
 const hidden = (username: string | null): WhatsappNote => ({
   phoneWhy: 'lid',
   lid: '203040506070811@lid',
-  identity: { pushname: 'Maria', username, maskedPhone: '+55 21 •••••-••43' },
+  identity: { pushname: 'Maria', username, maskedPhone: '+55 21 •••••-••43', reachedBy: null },
   report: '',
 });
-const known: WhatsappNote = { phoneWhy: null, lid: null, identity: { pushname: 'Maria', username: 'maria.lopez', maskedPhone: null }, report: '' };
+const known: WhatsappNote = { phoneWhy: null, lid: null, identity: { pushname: 'Maria', username: 'maria.lopez', maskedPhone: null, reachedBy: null }, report: '' };
 
 describe('the WhatsApp identity in the mapped Syncro custom field (issue 19)', () => {
   it('is the @username, else the LID as the notes write it; nothing when the number is known', () => {

@@ -16,9 +16,13 @@ describe('names from the page', () => {
   // Header strings of a contact whose number is hidden (docs/whatsapp.md).
   it.each([
     '@maria.lopez',
+    '@docesdavila',
+    '@lu.tavares',
+    '~@lu.tavares',
     '109876543210987@lid',
     '+43.......21',
     '+43 ••• •• 21',
+    '+55 ••• ••• ••47',
     '+49 151 ... 12345',
     'Unknown user',
     'Unknown number',

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { resolveChat } from './resolve';
-import { storeSnapshotOf, storeWith, whatsappPages } from './testing';
+import { installStoreDouble } from './store-double';
+import { readStore } from './store-reader';
+import type { StoreChat } from './store-snapshot';
+import { storeFixture, storeSnapshotOf, storeWith, whatsappPages } from './testing';
 import type { Attempt, ResolverName } from './types';
 
 const HOME = 'https://web.whatsapp.com/';
@@ -60,21 +63,21 @@ describe('2026 rollouts: bare message ids, testids, the real store', () => {
       phoneWhy: 'lid',
       sources: { name: 'store', phone: null },
     });
-    expect(chat.identity).toEqual({ pushname: 'Rita', username: null, maskedPhone: '+43.......21' });
+    expect(chat.identity).toEqual({ pushname: 'Rita', username: null, maskedPhone: '+43.......21', reachedBy: 'username' });
     expect(outcomes(chat.attempts)).toMatchObject({ store: 'found:lid-without-mapping', 'header-title': 'none:unreadable-title', 'chat-list': 'none:unreadable-title' });
   });
 
   it('username display off: the handle from the store, the masked number in the header refused as name and phone (lid-username-hidden.2026-12-05.*)', () => {
     const chat = read('lid-username-hidden');
     expect(chat).toMatchObject({ kind: 'person', chatKey: '203040506070813@lid', name: 'João', phone: null, waNumber: null, phoneWhy: 'lid' });
-    expect(chat.identity).toEqual({ pushname: 'João', username: 'joao.prado', maskedPhone: '+49 151 ... 12345' });
+    expect(chat.identity).toEqual({ pushname: 'João', username: 'joao.prado', maskedPhone: '+49 151 ... 12345', reachedBy: 'username' });
     expect(outcomes(chat.attempts)).toMatchObject({ store: 'found:lid-without-mapping', 'header-title': 'none:unreadable-title' });
   });
 
   it('click-to-WhatsApp ad with the number hidden: the pushname, never the placeholder (ctwa-ad.2026-12-05.*)', () => {
     const chat = read('ctwa-ad');
     expect(chat).toMatchObject({ kind: 'person', chatKey: '203040506070814@lid', name: 'Carlos', phone: null, waNumber: null, phoneWhy: 'lid' });
-    expect(chat.identity).toEqual({ pushname: 'Carlos', username: null, maskedPhone: null });
+    expect(chat.identity).toEqual({ pushname: 'Carlos', username: null, maskedPhone: null, reachedBy: 'ad' });
     expect(outcomes(chat.attempts)).toMatchObject({ store: 'found:lid-without-mapping', 'header-title': 'none:unreadable-title' });
   });
 
@@ -98,7 +101,7 @@ describe('2026 rollouts: bare message ids, testids, the real store', () => {
     expect(read('group-bare-ids').participants).toEqual([
       { key: '5511955554444@c.us', name: 'Ana Lima', phone: '+5511955554444' },
       { key: '203040506070809@lid', name: 'Bruno Rocha', phone: '+5511944443333' },
-      { key: '203040506070810@lid', name: 'Carla Dias', phone: null },
+      { key: '203040506070810@lid', name: 'Carla Dias', phone: null, username: 'carla.dias' },
       { key: '5531999123456@c.us', name: null, phone: '+5531999123456' },
     ]);
     const domOnly = read('group-bare-ids', null);
@@ -107,6 +110,56 @@ describe('2026 rollouts: bare message ids, testids, the real store', () => {
       { key: 'name:Ana Lima', name: 'Ana Lima', phone: null },
       { key: '5531999123456@c.us', name: null, phone: '+5531999123456' },
       { key: 'name:Bruno Rocha', name: 'Bruno Rocha', phone: null },
+    ]);
+  });
+
+  it('business whose number is hidden: the approved verified name, not the pushname; phone empty because of the LID; the username kept (lid-business.2026-12-05.*)', () => {
+    const chat = read('lid-business');
+    expect(chat).toMatchObject({
+      kind: 'business',
+      chatKey: '203040506070815@lid',
+      name: 'Doces da Vila Confeitaria',
+      phone: null,
+      waNumber: null,
+      phoneWhy: 'lid',
+      sources: { name: 'store', phone: null },
+    });
+    expect(chat.identity).toEqual({ pushname: 'Vilma - Doces da Vila', username: 'docesdavila', maskedPhone: '+55 ••• ••• ••47', reachedBy: 'username' });
+    // WhatsApp titles the chat with the same verified name: the header agrees; the @username under it is not read as a name.
+    expect(outcomes(chat.attempts)).toMatchObject({ store: 'found:lid-without-mapping', 'header-title': 'agrees', 'chat-list': 'agrees', manual: 'none:lid' });
+    // Without the store: the verified name and the badge WhatsApp prints, and still no phone.
+    expect(read('lid-business', null)).toMatchObject({ kind: 'business', name: 'Doces da Vila Confeitaria', phone: null, waNumber: null });
+  });
+
+  it('saved name, then verified business name, then pushname; a verified name WhatsApp has not approved (level 0) is not used', () => {
+    const business = { id: '203040506070815@lid', verifiedName: 'Doces da Vila Confeitaria', pushname: 'Vilma', isBusiness: true };
+    const nameWith = (chat: Partial<StoreChat>) => resolveChat({ root: page('lid-business'), url: HOME, store: storeWith({ ...business, ...chat }) }).name;
+    expect(nameWith({ name: 'Vilma (confeitaria)' })).toBe('Vilma (confeitaria)');
+    expect(nameWith({})).toBe('Doces da Vila Confeitaria');
+    expect(nameWith({ verifiedName: '@docesdavila' })).toBe('Vilma');
+    const unapproved = storeFixture('lid-business');
+    unapproved.contacts['203040506070815@lid']!.verifiedLevel = 0;
+    const win: Record<string, unknown> = {};
+    installStoreDouble(unapproved, win);
+    expect(readStore(win)).toMatchObject({ chat: { verifiedName: null, pushname: 'Vilma - Doces da Vila' } });
+  });
+
+  it('group whose members WhatsApp knows only by LID: every member listed, by name or username, a phone only where WhatsApp knows it (group-lid-members.2026-12-05.*)', () => {
+    const chat = read('group-lid-members');
+    expect(chat).toMatchObject({ kind: 'group', chatKey: '120363026666666666@g.us', name: 'Clientes Feira de Noivas', phone: null, phoneWhy: 'group' });
+    expect(chat.participants).toEqual([
+      { key: '203040506070820@lid', name: 'Paula Reis', phone: null, username: 'paula.reis' },
+      { key: '203040506070821@lid', name: 'Diego', phone: null },
+      { key: '203040506070822@lid', name: 'Helena Souza', phone: '+5511976540022' },
+      // Soft-deleted: the old handle is not shown.
+      { key: '203040506070823@lid', name: 'Otávio', phone: null },
+      // Only a username and a masked number: listed, with neither as its name nor its phone.
+      { key: '203040506070824@lid', name: null, phone: null, username: 'lu.tavares' },
+    ]);
+    // Without the store: the ~pushnames on the rows; the handle and the masked number are dropped, never a phone.
+    expect(read('group-lid-members', null).participants).toEqual([
+      { key: 'name:Helena Souza', name: 'Helena Souza', phone: null },
+      { key: 'name:Paula Reis', name: 'Paula Reis', phone: null },
     ]);
   });
 

@@ -104,7 +104,11 @@ describe('resolveChat on each fixture (DOM layers only, no store)', () => {
 
 describe('resolveChat with the store (layer 1)', () => {
   it('LID chat with a local mapping: the store gives the phone', () => {
-    const chat = resolveChat({ root: page('lid-chat'), url: HOME, store: store({ id: '109876543210987@lid', name: 'Paulo Mendes', phoneJid: '5511912345678@c.us' }) });
+    const chat = resolveChat({
+      root: page('lid-chat'),
+      url: HOME,
+      store: store({ id: '109876543210987@lid', name: 'Paulo Mendes', phoneJid: '5511912345678@c.us', username: null }),
+    });
     expect(chat).toMatchObject({ chatKey: '109876543210987@lid', phone: '+5511912345678', phoneWhy: null, sources: { chatKey: 'store', phone: 'store', name: 'store' } });
     expect(outcomes(chat.attempts)).toMatchObject({ store: 'found', 'message-ids': 'agrees:lid', 'header-title': 'agrees' });
   });
@@ -129,8 +133,8 @@ describe('resolveChat with the store (layer 1)', () => {
         name: 'Grupo Vendas Zona Sul',
         isGroup: true,
         participants: [
-          { id: '203040506070809@lid', name: 'Bruno Rocha', phoneJid: '5511944443333@c.us' },
-          { id: '5521900001111@c.us', name: 'Quieto Silva', phoneJid: null },
+          { id: '203040506070809@lid', name: 'Bruno Rocha', phoneJid: '5511944443333@c.us', username: null },
+          { id: '5521900001111@c.us', name: 'Quieto Silva', phoneJid: null, username: null },
         ],
       }),
     });

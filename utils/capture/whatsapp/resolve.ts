@@ -44,7 +44,7 @@ function mergeParticipants(lists: Participant[][]): Participant[] {
   for (const participant of lists.flat()) {
     const known = merged.get(participant.key);
     if (!known) merged.set(participant.key, { ...participant });
-    else merged.set(participant.key, { key: known.key, name: known.name ?? participant.name, phone: known.phone ?? participant.phone });
+    else merged.set(participant.key, { ...participant, ...known, name: known.name ?? participant.name, phone: known.phone ?? participant.phone });
   }
   const keyedNames = new Set([...merged.values()].filter((entry) => !entry.key.startsWith('name:')).map((entry) => entry.name));
   return [...merged.values()].filter((entry) => !entry.key.startsWith('name:') || !keyedNames.has(entry.name)).slice(0, 50);

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CRM_IDS } from '../../constants/crm';
 import { E164, e164OfDigits } from '../../phone/e164';
 import { PHONE_UPDATE_STATES } from './note';
-import { CHAT_KINDS, OUTCOMES, PHONE_WHYS, RESOLVERS } from './types';
+import { CHAT_KINDS, OUTCOMES, PHONE_WHYS, REACHED_BY, RESOLVERS } from './types';
 
 /**
  * The background's check of what a WhatsApp content script sends (utils/messaging/protocol.ts).
@@ -13,21 +13,21 @@ const e164 = z.string().regex(E164);
 const jid = z.string().regex(/^[0-9A-Za-z.-]{1,40}@[a-z.]{1,20}$/);
 const text = z.string().trim().min(1).max(200);
 const resolver = z.enum(RESOLVERS);
+/** A WhatsApp username without its `@`: the characters wa-js `getUsername` allows. */
+const username = z.string().regex(/^[A-Za-z0-9_.]{1,35}$/);
 
 /** A sender known only by the name on their messages (types.ts `Participant`). */
 const nameKey = z
   .string()
   .regex(/^name:\S/)
   .max(205);
-export const participantSchema = z.object({ key: z.union([jid, nameKey]), name: text.nullable(), phone: e164.nullable() });
+export const participantSchema = z.object({ key: z.union([jid, nameKey]), name: text.nullable(), phone: e164.nullable(), username: username.optional() });
 
 const identitySchema = z.object({
   pushname: text.nullable(),
-  username: z
-    .string()
-    .regex(/^[A-Za-z0-9_.]{1,35}$/)
-    .nullable(),
+  username: username.nullable(),
   maskedPhone: z.string().max(40).nullable(),
+  reachedBy: z.enum(REACHED_BY).nullable(),
 });
 
 /** note.ts `EarlierRecord`: built by the background from its own history. */

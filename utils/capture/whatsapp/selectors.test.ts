@@ -2,7 +2,20 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { LoadedPage } from '../testing/load-page';
-import { BUSINESS_MARKER, CHANNEL_MARKER, GROUP_MARKER, NOT_QUOTABLE, QUOTABLE_TEXT, SELECTORS, findHeader, headerTitleOf, matchesAny } from './selectors';
+import {
+  BUSINESS_MARKER,
+  CHANNEL_MARKER,
+  GROUP_MARKER,
+  MESSAGE_ROW,
+  NOT_QUOTABLE,
+  OUTGOING_MARK,
+  QUOTABLE_TEXT,
+  SELECTORS,
+  SENDER_META,
+  findHeader,
+  headerTitleOf,
+  matchesAny,
+} from './selectors';
 import { phoneOfText } from './jid';
 import { nameOf } from './names';
 import { FIXTURE_DIR, FIXTURES, loadWhatsapp } from './testing';
@@ -50,6 +63,8 @@ describe('WhatsApp selectors and fixtures', () => {
       'lid-username-deleted': '+43.......21',
       'lid-username-hidden': '+49 151 ... 12345',
       'ctwa-ad': 'Usuário desconhecido',
+      'lid-business': 'Doces da Vila Confeitaria',
+      'group-lid-members': 'Clientes Feira de Noivas',
       'meta-verified': 'Fernanda Alves',
       'saved-contact-bare-ids': 'Luana Ferreira',
       'saved-contact-newer': 'Rafael Gomes',
@@ -76,6 +91,8 @@ describe('WhatsApp selectors and fixtures', () => {
     'lid-username-deleted': [],
     'lid-username-hidden': [],
     'ctwa-ad': [],
+    'lid-business': ['business'],
+    'group-lid-members': ['group'],
     'saved-contact': [],
     'lid-chat': [],
   };
@@ -100,6 +117,39 @@ describe('WhatsApp selectors and fixtures', () => {
       expect(phoneOfText(title)).toBeNull();
     });
   }
+
+  // What WhatsApp prints around a business and group members whose number is hidden (issue 19).
+  const subtitleOf = (name: string) => headerOf(name).querySelector('.subtitle')?.getAttribute('title') ?? '';
+  it('lid-business: the approved verified name titles the chat; the @username under it is neither a name nor a phone', () => {
+    expect(nameOf(headerTitleOf(headerOf('lid-business')))).toBe('Doces da Vila Confeitaria');
+    expect(subtitleOf('lid-business')).toBe('@docesdavila');
+    expect(nameOf(subtitleOf('lid-business'))).toBeNull();
+    expect(phoneOfText(subtitleOf('lid-business'))).toBeNull();
+  });
+
+  it('group-lid-members: of the senders in the header and on the rows, only the ~pushnames are names, and none is a phone', () => {
+    const doc = [...pages].find(([file]) => file.startsWith('group-lid-members.'))![1].doc;
+    const rowSenders = [...doc.querySelectorAll(MESSAGE_ROW.join(','))]
+      .filter((row) => !matchesAny(row, OUTGOING_MARK))
+      .map((row) => /^\[[^\]]*\]\s*(.+?):\s*$/.exec(row.querySelector(SENDER_META.join(','))?.getAttribute('data-pre-plain-text') ?? '')?.[1]);
+    expect(rowSenders).toEqual(['~ Paula Reis', '@lu.tavares', '+49 151 ... 12345', '~ Helena Souza']);
+    const headerSenders = subtitleOf('group-lid-members').split(', ');
+    expect(headerSenders).toEqual(['~Paula Reis', '~Diego', '~Helena Souza', '+49 151 ... 12345', '@lu.tavares', 'Você']);
+    const read = (label: string | undefined) => [nameOf(label), phoneOfText(label)];
+    expect(rowSenders.map(read)).toEqual([
+      ['Paula Reis', null],
+      [null, null],
+      [null, null],
+      ['Helena Souza', null],
+    ]);
+    expect(headerSenders.slice(0, -1).map(read)).toEqual([
+      ['Paula Reis', null],
+      ['Diego', null],
+      ['Helena Souza', null],
+      [null, null],
+      [null, null],
+    ]);
+  });
 
   it("the left rail's Channels icon (wds-ic-channels) is outside every header", () => {
     const doc = [...pages].find(([file]) => file.startsWith('saved-contact-bare-ids.'))![1].doc;

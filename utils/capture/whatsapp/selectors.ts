@@ -14,7 +14,8 @@
  *   2026 rollout: testids back, bare message ids  → *.2026-12-05.html (saved-contact-bare-ids, lid-username,
  *     group-bare-ids, channel-verified, meta-verified), each with a store double (*.store.json)
  *   2026 rollout, contacts whose number is hidden → lid-username-deleted.2026-12-05.html (username soft-deleted),
- *     lid-username-hidden.2026-12-05.html (username display off), ctwa-ad.2026-12-05.html (click-to-WhatsApp ad)
+ *     lid-username-hidden.2026-12-05.html (username display off), ctwa-ad.2026-12-05.html (click-to-WhatsApp ad),
+ *     lid-business.2026-12-05.html (verified business), group-lid-members.2026-12-05.html (members known by LID)
  *   2.3000 build, messages the rep selects        → selection-notes.2026-12-05.html
  */
 
@@ -45,7 +46,7 @@ export const HEADER_TITLE = [
 ] as const;
 
 /**
- * A business badge next to the name: business-account.2026-11-24.html. Not `*="verified"`:
+ * A business badge next to the name: business-account.2026-11-24.html, lid-business.2026-12-05.html. Not `*="verified"`:
  * `psa-verified` / `psa-verified-blue` mean Meta Verified or a verified channel, not a business
  * (meta-verified.2026-12-05.html, channel-verified.2026-12-05.html must not match).
  */

@@ -11,6 +11,8 @@ export interface ContactDouble {
   name?: string;
   pushname?: string;
   verifiedName?: string;
+  /** WAWebBusinessProfileTypes VERIFIED_LEVEL: 0 unknown, 1 low, 2 high. */
+  verifiedLevel?: number;
   isBusiness?: boolean;
   username?: string;
   usernameSoftDeleted?: boolean;

@@ -42,6 +42,8 @@ describe('MAIN-world store reader on 2026 builds', () => {
         phoneSource: null,
         username: null,
         maskedPhone: null,
+        lidOrigin: null,
+        isUsernameContact: false,
         participants: [],
       },
     });
@@ -104,12 +106,87 @@ describe('MAIN-world store reader on 2026 builds', () => {
     onlyAllowed(calls);
   });
 
-  it('click-to-WhatsApp ad: pushname only, never the placeholder title (ctwa-ad.2026-12-05.store.json)', () => {
+  it('click-to-WhatsApp ad: pushname only, never the placeholder title; the chat says it came from an ad (ctwa-ad.2026-12-05.store.json)', () => {
     const { win, calls } = fixture('ctwa-ad');
     expect(readStore(win)).toMatchObject({
-      chat: { id: '203040506070814@lid', name: null, verifiedName: null, pushname: 'Carlos', username: null, maskedPhone: null, phoneJid: null, phoneSource: null },
+      chat: {
+        id: '203040506070814@lid',
+        name: null,
+        verifiedName: null,
+        pushname: 'Carlos',
+        username: null,
+        maskedPhone: null,
+        phoneJid: null,
+        phoneSource: null,
+        lidOrigin: 'ctwa',
+        isUsernameContact: false,
+      },
     });
     onlyAllowed(calls);
+  });
+
+  it('username contacts say so (isUsernameContact), soft-deleted or not; an unknown lidOriginType is none', () => {
+    expect(readStore(fixture('lid-username-hidden').win)).toMatchObject({ chat: { isUsernameContact: true, lidOrigin: null } });
+    expect(readStore(fixture('lid-username-deleted').win)).toMatchObject({ chat: { isUsernameContact: true, username: null } });
+    const odd = fixture('ctwa-ad', (state) => (state.chats.find((chat) => chat.active)!.lidOriginType = 'server' as never));
+    expect(readStore(odd.win)).toMatchObject({ chat: { lidOrigin: null } });
+  });
+
+  it('a business whose number is hidden: its approved verified name, business flag, pushname and username, no phone (lid-business.2026-12-05.store.json)', () => {
+    const { win, calls } = fixture('lid-business');
+    expect(readStore(win)).toMatchObject({
+      chat: {
+        id: '203040506070815@lid',
+        name: null,
+        verifiedName: 'Doces da Vila Confeitaria',
+        pushname: 'Vilma - Doces da Vila',
+        isBusiness: true,
+        username: 'docesdavila',
+        maskedPhone: '+55 ••• ••• ••47',
+        phoneJid: null,
+        lidOrigin: 'general',
+        isUsernameContact: true,
+      },
+    });
+    onlyAllowed(calls);
+  });
+
+  it('a group whose members are known only by LID: names, usernames (none when soft-deleted), the one mapped phone (group-lid-members.2026-12-05.store.json)', () => {
+    const { win, calls } = fixture('group-lid-members');
+    expect(readStore(win)).toMatchObject({
+      chat: {
+        id: '120363026666666666@g.us',
+        isGroup: true,
+        participants: [
+          { id: '203040506070820@lid', name: 'Paula Reis', phoneJid: null, username: 'paula.reis' },
+          { id: '203040506070821@lid', name: 'Diego', phoneJid: null, username: null },
+          { id: '203040506070822@lid', name: 'Helena Souza', phoneJid: '5511976540022@c.us', username: null },
+          { id: '203040506070823@lid', name: 'Otávio', phoneJid: null, username: null },
+          { id: '203040506070824@lid', name: null, phoneJid: null, username: 'lu.tavares' },
+        ],
+      },
+    });
+    onlyAllowed(calls);
+  });
+
+  // `usernameKey` is the person's PIN (WAWebUsernameTypes: four digits): the double logs any read of it.
+  it('never reads the PIN (usernameKey) of any contact, in any store fixture; the double does catch a read', () => {
+    const withPin = STORE_FIXTURES.map((file) => file.replace(/\.\d{4}-\d{2}-\d{2}\.store\.json$/, '')).filter((name) =>
+      JSON.stringify(storeFixture(name)).includes('usernameKey'),
+    );
+    expect(withPin.length).toBeGreaterThanOrEqual(5);
+    for (const name of withPin) {
+      const { win, calls } = fixture(name);
+      expect(readStore(win), name).toMatchObject({ available: true });
+      expect(
+        calls.filter((call) => call.includes('usernameKey')),
+        name,
+      ).toEqual([]);
+    }
+    const { win, calls } = fixture('lid-business');
+    const contacts = (win.require as (name: string) => Record<string, { get: (id: string) => Record<string, unknown> }>)('WAWebCollections').Contact!;
+    expect(contacts.get('203040506070815@lid').usernameKey).toBe('5520');
+    expect(calls).toContain('read contact.usernameKey');
   });
 
   it('an open channel lives in WAWebNewsletterCollection (channel-verified.2026-12-05.store.json)', () => {

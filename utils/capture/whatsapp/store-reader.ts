@@ -1,4 +1,4 @@
-import { MAX_PARTICIPANTS, type PhoneSource, type StoreChat, type StoreParticipant, type StoreSnapshot } from './store-snapshot';
+import { LID_ORIGINS, MAX_PARTICIPANTS, type PhoneSource, type StoreChat, type StoreParticipant, type StoreSnapshot } from './store-snapshot';
 
 /**
  * Runs in WhatsApp's MAIN world (entrypoints/whatsapp-store.ts) when the background reads a
@@ -52,6 +52,14 @@ function collectionOf(collections: Model, keys: string[], load: (name: string) =
 function usernameOf(contact: Model | null): string | null {
   if (!contact || contact.usernameSoftDeleted) return null;
   return str(contact.username)?.replace(/^@+/, '') || null;
+}
+
+/**
+ * A business's verified name, as WhatsApp shows it: once approved (`verifiedLevel` LOW 1 or HIGH
+ * 2; WAWebFrontendContactGetters, WAWebContactComparator). At UNKNOWN (0) it is a name nobody checked.
+ */
+function verifiedNameOf(contact: Model | null): string | null {
+  return contact?.verifiedLevel === 0 ? null : str(contact?.verifiedName);
 }
 
 export function readStore(win: { require?: unknown; Debug?: unknown }): StoreSnapshot {
@@ -118,8 +126,8 @@ export function readStore(win: { require?: unknown; Debug?: unknown }): StoreSna
         const memberId = widText(member.id);
         if (!memberId) return [];
         const known = contactOf(member, member.id);
-        const name = str(known?.name) ?? str(known?.verifiedName) ?? str(known?.pushname);
-        return [{ id: memberId, name, phoneJid: phoneOfLid(member.id, known)?.jid ?? null }];
+        const name = str(known?.name) ?? verifiedNameOf(known) ?? str(known?.pushname);
+        return [{ id: memberId, name, phoneJid: phoneOfLid(member.id, known)?.jid ?? null, username: usernameOf(known) }];
       });
     // A person's name is the saved one; WhatsApp's formatted title of a LID chat is a handle,
     // a masked number, "Unknown user" or the raw id (issue 19), so it is never used there.
@@ -131,7 +139,7 @@ export function readStore(win: { require?: unknown; Debug?: unknown }): StoreSna
     const result: StoreChat = {
       id,
       name,
-      verifiedName: str(contact?.verifiedName),
+      verifiedName: verifiedNameOf(contact),
       pushname: str(contact?.pushname),
       isGroup,
       isBusiness: Boolean(contact?.isBusiness),
@@ -140,6 +148,8 @@ export function readStore(win: { require?: unknown; Debug?: unknown }): StoreSna
       phoneSource: mapped?.source ?? null,
       username: usernameOf(contact),
       maskedPhone: isLid ? str(contact?.displayNameLID) : null,
+      lidOrigin: LID_ORIGINS.find((origin) => origin === active.lidOriginType) ?? null,
+      isUsernameContact: contact?.isUsernameContact === true,
       participants,
     };
     return { available: true, chat: result, version };

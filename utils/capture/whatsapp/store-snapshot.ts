@@ -9,17 +9,23 @@ export interface StoreParticipant {
   name: string | null;
   /** The `@c.us` id the local LID→phone mapping holds for a `@lid` member. */
   phoneJid: string | null;
+  /** The member's username without `@` (none when soft-deleted): shown, never a name. */
+  username: string | null;
 }
 
 /** Where a LID chat's phone came from (all local, in-memory): docs/whatsapp.md. */
 export const PHONE_SOURCES = ['lid-cache', 'api-contact', 'contact'] as const;
 export type PhoneSource = (typeof PHONE_SOURCES)[number];
 
+/** Where a LID chat came from (WAWebUsernameTypes `LidOriginType`): `ctwa` a click-to-WhatsApp ad that hid the number. */
+export const LID_ORIGINS = ['ctwa', 'general'] as const;
+export type LidOrigin = (typeof LID_ORIGINS)[number];
+
 export interface StoreChat {
   id: string;
   /** The saved (address-book) name of a person, or a group's or channel's name. Never WhatsApp's formatted title of a LID chat. */
   name: string | null;
-  /** A business's verified name. */
+  /** A business's verified name, once approved (`verifiedLevel` low or high), as WhatsApp shows it. */
   verifiedName: string | null;
   /** The name the person chose for themselves (shown with a `~`). */
   pushname: string | null;
@@ -33,6 +39,10 @@ export interface StoreChat {
   username: string | null;
   /** WhatsApp's masked number (`+43 ••• ••21`): for display only, never a phone. */
   maskedPhone: string | null;
+  /** The chat's `lidOriginType`. */
+  lidOrigin: LidOrigin | null;
+  /** The contact reached us by username (`isUsernameContact`). */
+  isUsernameContact: boolean;
   participants: StoreParticipant[];
 }
 
@@ -49,7 +59,7 @@ const version = (value: unknown): string | null => (typeof value === 'string' &&
 function participantOf(value: unknown): StoreParticipant[] {
   const item = record(value);
   const id = text(item?.id);
-  return item && id ? [{ id, name: text(item.name), phoneJid: text(item.phoneJid) }] : [];
+  return item && id ? [{ id, name: text(item.name), phoneJid: text(item.phoneJid), username: text(item.username) }] : [];
 }
 
 function chatOf(value: unknown): StoreChat | null {
@@ -68,6 +78,8 @@ function chatOf(value: unknown): StoreChat | null {
     phoneSource: PHONE_SOURCES.find((source) => source === chat.phoneSource) ?? null,
     username: text(chat.username),
     maskedPhone: text(chat.maskedPhone),
+    lidOrigin: LID_ORIGINS.find((origin) => origin === chat.lidOrigin) ?? null,
+    isUsernameContact: chat.isUsernameContact === true,
     participants: (Array.isArray(chat.participants) ? chat.participants : []).slice(0, MAX_PARTICIPANTS).flatMap(participantOf),
   };
 }

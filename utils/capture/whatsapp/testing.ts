@@ -68,6 +68,8 @@ export function storeWith(chat: Partial<StoreChat>, version: string | null = nul
       phoneSource: null,
       username: null,
       maskedPhone: null,
+      lidOrigin: null,
+      isUsernameContact: false,
       participants: [],
       ...chat,
     },

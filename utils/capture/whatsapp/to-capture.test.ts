@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { READER_INPUT } from './bridge';
+import { identityNote } from './note';
 import { readOpenChat } from './read-open-chat';
 import { resolveChat } from './resolve';
 import { whatsappChatSchema } from './schema';
@@ -68,9 +69,9 @@ describe('a WhatsApp chat as a capture for the popup', () => {
 
   // Contacts whose number WhatsApp hides (issue 19), read with their dated store doubles.
   it.each([
-    ['lid-username-deleted', 'Rita', '203040506070812@lid', { pushname: 'Rita', username: null, maskedPhone: '+43.......21' }],
-    ['lid-username-hidden', 'João', '203040506070813@lid', { pushname: 'João', username: 'joao.prado', maskedPhone: '+49 151 ... 12345' }],
-    ['ctwa-ad', 'Carlos', '203040506070814@lid', { pushname: 'Carlos', username: null, maskedPhone: null }],
+    ['lid-username-deleted', 'Rita', '203040506070812@lid', { pushname: 'Rita', username: null, maskedPhone: '+43.......21', reachedBy: 'username' }],
+    ['lid-username-hidden', 'João', '203040506070813@lid', { pushname: 'João', username: 'joao.prado', maskedPhone: '+49 151 ... 12345', reachedBy: 'username' }],
+    ['ctwa-ad', 'Carlos', '203040506070814@lid', { pushname: 'Carlos', username: null, maskedPhone: null, reachedBy: 'ad' }],
   ])('%s.2026-12-05.*: the pushname without ~, no phone and why, the identity for display, the LID, no link', (fixture, name, lid, identity) => {
     const chat = resolveChat({ root: page(fixture), url: 'https://web.whatsapp.com/', store: storeSnapshotOf(fixture) });
     const { capture } = chatToCapture(chat, null, 'BR');
@@ -79,6 +80,43 @@ describe('a WhatsApp chat as a capture for the popup', () => {
     expect(capture.whatsapp).toMatchObject({ phoneWhy: 'lid', identity, lid });
     expect(capture.url).toBe('https://web.whatsapp.com/');
     expect(capture.title).toBe(`WhatsApp: ${name}`);
+  });
+
+  it('lid-business.2026-12-05.*: the verified business name as name and company, no phone and why, the username and the LID kept', () => {
+    const chat = resolveChat({ root: page('lid-business'), url: 'https://web.whatsapp.com/', store: storeSnapshotOf('lid-business') });
+    const { capture } = chatToCapture(chat, null, 'BR');
+    expect(capture.contacts).toMatchObject([{ name: 'Doces da Vila Confeitaria', company: 'Doces da Vila Confeitaria', phones: [], origins: {} }]);
+    expect(capture.whatsapp).toMatchObject({
+      phoneWhy: 'lid',
+      identity: { pushname: 'Vilma - Doces da Vila', username: 'docesdavila', maskedPhone: '+55 ••• ••• ••47', reachedBy: 'username' },
+      lid: '203040506070815@lid',
+    });
+    expect(identityNote(capture.whatsapp)).toBe('WhatsApp: @docesdavila · wa-lid:203040506070815');
+    expect(capture.url).toBe('https://web.whatsapp.com/');
+  });
+
+  it('group-lid-members.2026-12-05.*: every member offered, none with a wrong phone; a picked LID member says why the number is hidden', () => {
+    const chat = resolveChat({ root: page('group-lid-members'), url: 'https://web.whatsapp.com/', store: storeSnapshotOf('group-lid-members') });
+    const members = (picked: string) => chatToCapture(chat, picked, 'BR').capture;
+    expect(members('203040506070820@lid').contacts.map((contact) => [contact.name, contact.phones])).toEqual([
+      ['Paula Reis', []],
+      ['Diego', []],
+      ['Helena Souza', ['+5511976540022']],
+      ['Otávio', []],
+      [null, []],
+    ]);
+    expect(members('203040506070820@lid').whatsapp).toMatchObject({
+      phoneWhy: 'lid',
+      lid: '203040506070820@lid',
+      identity: { pushname: null, username: 'paula.reis', maskedPhone: null, reachedBy: null },
+    });
+    // Known only by username: no name, the handle shown and kept in the notes.
+    const handleOnly = members('203040506070824@lid');
+    expect(handleOnly.contacts[0]).toMatchObject({ name: null, phones: [] });
+    expect(identityNote(handleOnly.whatsapp)).toBe('WhatsApp: @lu.tavares · wa-lid:203040506070824');
+    expect(members('203040506070821@lid').whatsapp).toMatchObject({ phoneWhy: 'lid', identity: null });
+    expect(members('203040506070822@lid').whatsapp).toMatchObject({ phoneWhy: null, lid: '203040506070822@lid' });
+    expect(whatsappChatSchema.safeParse(chat).success).toBe(true);
   });
 
   it('group: the picked participant first, the other senders after it', () => {

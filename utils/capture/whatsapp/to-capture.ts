@@ -3,7 +3,7 @@ import { normalizePhone } from '../normalize';
 import { whatsappOrigin } from '../origin';
 import type { Capture, CapturedContact } from '../types';
 import { supportReport } from './note';
-import type { Participant, PhoneWhy, WhatsappChat } from './types';
+import type { Identity, Participant, PhoneWhy, WhatsappChat } from './types';
 
 export const WHATSAPP_ORIGIN = 'https://web.whatsapp.com';
 
@@ -40,6 +40,12 @@ function participantContacts(participants: Participant[], picked: string | null,
   return ordered.map((participant) => contactOf(participant.name, validPhone(participant.phone, country), null, { name: null, phone: null }));
 }
 
+/** A picked group member's username, for the popup's "who" line (the name is in the form already). */
+function memberIdentity(participants: Participant[], picked: string | null): Identity | null {
+  const username = participants.find((participant) => participant.key === picked)?.username;
+  return username ? { pushname: null, username, maskedPhone: null, reachedBy: null } : null;
+}
+
 /**
  * A WhatsApp chat as a Capture for the popup. The page URL is a `send?phone=` link with
  * WhatsApp's own digits, so the history (and the CRM note, if the user adds it) leads back to
@@ -67,7 +73,7 @@ export function chatToCapture(chat: WhatsappChat, picked: string | null, country
       emails: [],
       whatsapp: {
         phoneWhy,
-        identity: chat.kind === 'group' ? null : checked.identity,
+        identity: chat.kind === 'group' ? memberIdentity(chat.participants, picked) : checked.identity,
         lid: chat.kind === 'group' ? (picked?.endsWith('@lid') ? picked : null) : chat.chatKey?.endsWith('@lid') ? chat.chatKey : null,
         report: supportReport({ ...checked, phoneWhy }),
       },

@@ -40,12 +40,19 @@ export interface Participant {
   name: string | null;
   /** E.164 (with the BR 9th digit) for a `@c.us` sender; null for a LID. */
   phone: string | null;
+  /** A LID member's username without `@`, from the store: shown to tell them apart, never a name. */
+  username?: string;
 }
+
+/** How a contact whose number is hidden reached the rep: a click-to-WhatsApp ad (`lidOriginType` ctwa), or by username (`isUsernameContact`). */
+export const REACHED_BY = ['ad', 'username'] as const;
+export type ReachedBy = (typeof REACHED_BY)[number];
 
 export interface Identity {
   pushname: string | null;
   username: string | null;
   maskedPhone: string | null;
+  reachedBy: ReachedBy | null;
 }
 
 export interface WhatsappChat {

@@ -144,6 +144,30 @@ describe('Syncro leads', () => {
     });
   });
 
+  it('the WhatsApp identity field: kept on update when the lead holds a value; a field Syncro dropped is named (issue 19, §7.4)', async () => {
+    const identity: RecordDraft = {
+      contact: { ...draft.contact, phones: [], notes: 'WhatsApp: @maria.lopez · wa-lid:203040506070811' },
+      syncro: { pipelineId: 1, stageId: 5, value: null, customFields: { origem_detalhe: '@maria.lopez' }, identityField: 'origem_detalhe' },
+    };
+    const created = await provider().createRecord({ ...identity, syncro: { ...identity.syncro!, customFields: { origem_detalhe: 'Feira 2026' } } });
+    expect(created.ok && created.data.ignoredFields).toBeUndefined();
+    const updated = await provider().updateRecord(created.ok ? created.data.id : '', identity);
+    expect(updated.ok && updated.data.ignoredFields).toBeUndefined();
+    expect(mock.requests.at(-1)?.body).not.toHaveProperty('custom_fields');
+    expect(mock.leads[0]?.custom_fields).toEqual({ origem_detalhe: 'Feira 2026' });
+
+    // Deactivated in Syncro after the popup read the fields (the fixture is the file's: restored after).
+    const field = mock.customFields.find((candidate) => candidate.name === 'origem_detalhe')!;
+    field.is_active = false;
+    try {
+      const dropped = await provider().createRecord(identity);
+      expect(dropped.ok && dropped.data.ignoredFields).toEqual(['origem_detalhe']);
+      expect(mock.leads[1]).toMatchObject({ notes: 'WhatsApp: @maria.lopez · wa-lid:203040506070811', custom_fields: {} });
+    } finally {
+      field.is_active = true;
+    }
+  });
+
   it('lists active custom fields in order, and pipelines with stages', async () => {
     const fields = await provider().listCustomFields();
     expect(fields.ok && fields.data.every((field) => field.is_active)).toBe(true);

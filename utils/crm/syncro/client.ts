@@ -4,6 +4,7 @@ import { fail, ok, requiredFields, type Result } from '../errors';
 import { call, type HttpRequest, type Transport } from '../http';
 import type { ConnectionReport, Credentials, CrmProvider, DuplicateQuery, FollowUpAction, FollowUpTask, RecordDraft, SavedFollowUp, SavedRecord, ScopeEffect } from '../provider';
 import { notesFull } from '../keep-both';
+import { ignoredCustomFields } from './identity-field';
 import { toLeadBody, toLeadUpdate, toSavedRecord, toSavedTask, toSyncroError, toTaskBody } from './map';
 import {
   anyBody,
@@ -113,8 +114,9 @@ export function createSyncroProvider({ apiKey, baseUrl }: Credentials, timeoutMs
 
   async function createRecord(draft: RecordDraft): Promise<Result<SavedRecord>> {
     if (!draft.syncro) return fail(requiredFields('syncro', 'pipeline', 'stage'));
-    const created = await request({ method: 'POST', path: '/leads', body: toLeadBody(draft) }, syncroLeadResponse);
-    return created.ok ? ok(saved(created.data.lead)) : created;
+    const body = toLeadBody(draft);
+    const created = await request({ method: 'POST', path: '/leads', body }, syncroLeadResponse);
+    return created.ok ? ok(withIgnoredFields(saved(created.data.lead), body, created.data.lead)) : created;
   }
 
   async function updateRecord(id: string, draft: RecordDraft, only?: 'phone'): Promise<Result<SavedRecord>> {
@@ -128,7 +130,7 @@ export function createSyncroProvider({ apiKey, baseUrl }: Credentials, timeoutMs
     const body = only === 'phone' ? { phone: update.body.phone, ...(update.changes.includes('phone_added') ? { notes: update.body.notes } : {}) } : update.body;
     // [A] syncro.md §8.9: update is announced but undocumented; PUT with the create fields, each optional.
     const updated = await request({ method: 'PUT', path, body }, syncroLeadResponse);
-    return updated.ok ? ok({ ...saved(updated.data.lead), changes: update.changes }) : updated;
+    return updated.ok ? ok(withIgnoredFields({ ...saved(updated.data.lead), changes: update.changes }, body, updated.data.lead)) : updated;
   }
 
   async function listPipelines(): Promise<Result<SyncroPipeline[]>> {
@@ -202,6 +204,12 @@ export function createSyncroProvider({ apiKey, baseUrl }: Credentials, timeoutMs
     createFollowUp,
     findFollowUp,
   };
+}
+
+/** The saved lead, naming the custom fields Syncro silently dropped (§7.4) so the rep is told. */
+function withIgnoredFields(record: SavedRecord, body: Record<string, unknown>, lead: SyncroLead): SavedRecord {
+  const ignored = ignoredCustomFields(body.custom_fields as Record<string, unknown> | undefined, lead.custom_fields);
+  return ignored.length ? { ...record, ignoredFields: ignored } : record;
 }
 
 /** Syncro ids are positive integers (§1); anything else cannot name a lead. */

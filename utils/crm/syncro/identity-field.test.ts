@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { identityFieldChoices, keepStoredIdentity } from './identity-field';
+import { identityFieldChoices, ignoredCustomFields, keepStoredIdentity } from './identity-field';
 import type { SyncroFieldType } from './schemas';
 
 describe('Syncro custom fields for the WhatsApp identity (issue 19)', () => {
@@ -22,5 +22,15 @@ describe('Syncro custom fields for the WhatsApp identity (issue 19)', () => {
     expect(keepStoredIdentity(sent, { origem_detalhe: null }, 'origem_detalhe')).toBe(sent);
     expect(keepStoredIdentity(sent, {}, 'origem_detalhe')).toBe(sent);
     expect(keepStoredIdentity(sent, { segmento: 'Indústria' }, undefined)).toBe(sent);
+  });
+});
+
+describe('custom fields Syncro silently dropped (syncro.md §7.4)', () => {
+  it('are the names sent that the saved lead does not hold; unknown when the answer has no custom_fields', () => {
+    const sent = { origem_detalhe: '@maria.lopez', segmento: 'Varejo' };
+    expect(ignoredCustomFields(sent, { segmento: 'Varejo' })).toEqual(['origem_detalhe']);
+    expect(ignoredCustomFields(sent, { segmento: 'Varejo', origem_detalhe: '@maria.lopez', funcionarios: 3 })).toEqual([]);
+    expect(ignoredCustomFields(sent, undefined)).toEqual([]);
+    expect(ignoredCustomFields(undefined, { segmento: 'Varejo' })).toEqual([]);
   });
 });

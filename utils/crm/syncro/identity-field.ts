@@ -26,3 +26,12 @@ export function keepStoredIdentity(
   const kept = Object.fromEntries(Object.entries(sent).filter(([name]) => name !== field));
   return Object.keys(kept).length ? kept : undefined;
 }
+
+/**
+ * The custom fields sent that the saved lead does not hold: Syncro silently ignores names of
+ * deleted or deactivated fields (§7.4). Nothing can be told when the answer has no `custom_fields`.
+ */
+export function ignoredCustomFields(sent: Record<string, unknown> | undefined, kept: Record<string, unknown> | null | undefined): string[] {
+  if (!sent || !kept) return [];
+  return Object.keys(sent).filter((name) => !(name in kept));
+}

@@ -49,6 +49,7 @@ export const syncroLeadSchema = z.object({
   name: z.string(),
   phone: z.string().nullable().optional(),
   email: z.string().nullable().optional(),
+  custom_fields: z.record(z.string(), z.unknown()).nullable().optional(),
 });
 export type SyncroLead = z.infer<typeof syncroLeadSchema>;
 
@@ -58,7 +59,6 @@ export const syncroLeadResponse = z.object({ success: z.literal(true), lead: syn
 export const syncroLeadDetailSchema = syncroLeadSchema.extend({
   notes: z.string().nullable().optional(),
   tags: z.array(z.string()).nullable().optional(),
-  custom_fields: z.record(z.string(), z.unknown()).nullable().optional(),
 });
 export type SyncroLeadDetail = z.infer<typeof syncroLeadDetailSchema>;
 export const syncroLeadDetailResponse = z.object({ success: z.literal(true), lead: syncroLeadDetailSchema });

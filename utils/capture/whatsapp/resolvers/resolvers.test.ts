@@ -16,7 +16,7 @@ describe('layer 1: store', () => {
   });
 
   it('reads a LID chat phone only from the local LID→phone mapping', () => {
-    const mapped = fromStore({ store: storeWith({ id: '109876543210987@lid', name: 'Paulo Mendes', phoneJid: '5511912345678@c.us' }) });
+    const mapped = fromStore({ store: storeWith({ id: '109876543210987@lid', name: 'Paulo Mendes', phoneJid: '5511912345678@c.us', username: null }) });
     expect(mapped.evidence).toMatchObject({ name: 'Paulo Mendes', phone: { e164: '+5511912345678' }, phoneFromLid: true, chatKey: { kind: 'lid' } });
     const unmapped = fromStore({ store: storeWith({ id: '109876543210987@lid', name: 'Paulo Mendes' }) });
     expect(unmapped.evidence.phone).toBeUndefined();
@@ -32,9 +32,9 @@ describe('layer 1: store', () => {
         name: 'Grupo Vendas Zona Sul',
         isGroup: true,
         participants: [
-          { id: '5511955554444@c.us', name: 'Ana Lima', phoneJid: null },
-          { id: '203040506070809@lid', name: 'Bruno Rocha', phoneJid: '5511944443333@c.us' },
-          { id: '120363000000000000@g.us', name: 'not a person', phoneJid: null },
+          { id: '5511955554444@c.us', name: 'Ana Lima', phoneJid: null, username: null },
+          { id: '203040506070809@lid', name: 'Bruno Rocha', phoneJid: '5511944443333@c.us', username: null },
+          { id: '120363000000000000@g.us', name: 'not a person', phoneJid: null, username: null },
         ],
       }),
     });

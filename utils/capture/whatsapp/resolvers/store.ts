@@ -1,7 +1,18 @@
 import { parseJid, phoneOfJid } from '../jid';
 import { nameOf } from '../names';
-import type { Participant } from '../types';
+import type { StoreChat } from '../store-snapshot';
+import type { Identity, Participant, ReachedBy } from '../types';
 import { none, unavailable, type LayerResult, type ResolveInput } from './types';
+
+/** An ad's chat says so even when the contact also has a username: the ad is how they came. */
+function reachedByOf(chat: StoreChat): ReachedBy | null {
+  return chat.lidOrigin === 'ctwa' ? 'ad' : chat.isUsernameContact ? 'username' : null;
+}
+
+function identityOf(chat: StoreChat): Identity | null {
+  const identity = { pushname: nameOf(chat.pushname), username: chat.username, maskedPhone: chat.maskedPhone, reachedBy: reachedByOf(chat) };
+  return Object.values(identity).some(Boolean) ? identity : null;
+}
 
 /**
  * Layer 1: WhatsApp's own in-memory state, copied by the MAIN-world reader: the active chat's
@@ -21,12 +32,12 @@ export function fromStore({ store }: Pick<ResolveInput, 'store'>): LayerResult {
     const id = parseJid(member.id);
     if (!id || (id.kind !== 'phone' && id.kind !== 'lid')) return [];
     const memberPhone = phoneOfJid(id) ?? phoneOfJid(parseJid(member.phoneJid));
-    return [{ key: id.jid, name: nameOf(member.name), phone: memberPhone?.e164 ?? null }];
+    return [{ key: id.jid, name: nameOf(member.name), phone: memberPhone?.e164 ?? null, ...(member.username ? { username: member.username } : {}) }];
   });
   // Saved name, then a business's verified name, then the name the person chose (issue 19);
   // nameOf refuses handles, masked numbers, placeholders and ids whatever their source.
   const name = nameOf(chat.name) ?? nameOf(chat.verifiedName) ?? nameOf(chat.pushname);
-  const identity = chat.pushname || chat.username || chat.maskedPhone ? { pushname: nameOf(chat.pushname), username: chat.username, maskedPhone: chat.maskedPhone } : null;
+  const identity = identityOf(chat);
   const kind = chat.isNewsletter ? 'channel' : chat.isGroup ? 'group' : chat.isBusiness ? 'business' : undefined;
   return {
     outcome: 'found',

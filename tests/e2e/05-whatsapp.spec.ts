@@ -337,6 +337,47 @@ test.describe('WhatsApp Web', () => {
       expect(copied).not.toMatch(/Luana|Ferreira|\d{8}/);
     });
 
+    test('numbers hidden (issue 19): every LID-only group member listed, by name or @username, with "number hidden"; a business by its verified name; the popup says who', async ({
+      context,
+      connect,
+      worker,
+      extensionPage,
+    }) => {
+      test.setTimeout(90_000); // several page loads and popups on a shared machine
+      await connect(['Syncro']);
+      const whatsapp = await WhatsappPage.open(context, 'group-lid-members', '/', 'group-lid-members');
+      await whatsapp.saveButton.click();
+      // Only the number WhatsApp knows; the masked "+49 151 ... 12345" on a row is never one, and the handle never a name.
+      await expect(whatsapp.page.getByRole('menu').getByRole('menuitem')).toHaveText([
+        /^Paula Reis\s*number hidden by WhatsApp$/,
+        /^Diego\s*number hidden by WhatsApp$/,
+        /^Helena Souza\s*\+5511976540022$/,
+        /^Otávio\s*number hidden by WhatsApp$/,
+        /^@lu\.tavares\s*number hidden by WhatsApp$/,
+      ]);
+      await whatsapp.menuItem(/@lu\.tavares/).click();
+      await expect.poll(async () => (await lastHandedCapture(worker))?.capture.whatsapp?.lid).toBe('203040506070824@lid');
+      const member = new PopupPage(await extensionPage(`popup.html?capture=${(await lastHandedCapture(worker))!.id}`));
+      await expect(member.page.getByRole('note')).toContainText('@lu.tavares · number hidden');
+      await expect(member.field('Name')).toHaveValue('');
+      await expect(member.field('Phone')).toHaveValue('');
+      await expect(member.field('Notes')).toHaveValue('WhatsApp: @lu.tavares · wa-lid:203040506070824');
+
+      await whatsapp.withStore('lid-business');
+      whatsapp.serve('lid-business');
+      await whatsapp.page.reload();
+      await whatsapp.saveButton.click();
+      await expect(whatsapp.note).toHaveText("WhatsApp hides this contact's number. The form opens with the name; type the number.");
+      await expect
+        .poll(async () => (await lastHandedCapture(worker))?.capture.contacts[0])
+        .toMatchObject({ name: 'Doces da Vila Confeitaria', company: 'Doces da Vila Confeitaria', phones: [] });
+      const business = new PopupPage(await extensionPage(`popup.html?capture=${(await lastHandedCapture(worker))!.id}`));
+      await expect(business.page.getByRole('note')).toContainText('~Vilma - Doces da Vila · @docesdavila · number hidden (+55 ••• ••• ••47) · wrote by username');
+      await expect(business.field('Name')).toHaveValue('Doces da Vila Confeitaria');
+      await expect(business.field('Phone')).toHaveValue('');
+      expect(whatsapp.blocked).toEqual([]);
+    });
+
     test('store present: saved contact, Meta Verified person, group members, and an open channel never offered', async ({ context, worker }) => {
       const whatsapp = await WhatsappPage.open(context, 'saved-contact-bare-ids', '/', 'saved-contact-bare-ids');
       await whatsapp.saveButton.click();

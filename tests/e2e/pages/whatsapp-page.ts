@@ -18,7 +18,11 @@ export async function lastHandedCapture(worker: Worker) {
     const { handedCaptures } = (await chrome.storage.session.get('handedCaptures')) as {
       handedCaptures?: {
         id: string;
-        capture: { contacts: { name: string | null; company: string | null; phones: string[] }[]; url: string; whatsapp?: { phoneWhy: string | null; report: string } };
+        capture: {
+          contacts: { name: string | null; company: string | null; phones: string[] }[];
+          url: string;
+          whatsapp?: { phoneWhy: string | null; lid?: string | null; report: string };
+        };
       }[];
     };
     return handedCaptures?.at(-1) ?? null;

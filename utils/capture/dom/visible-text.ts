@@ -54,16 +54,17 @@ type DisplayOf = (element: Element) => string;
  * catalogue's thousands of <span class="sku">) is styled alike, so a page asks for a few dozen
  * styles, not one per junction. Inline styles are asked each time. A class styled differently
  * by its ancestors (".row span") is read as the first one met: keying on the parent too made
- * the pass over a 10,000-element page twice as slow.
+ * the pass over a 10,000-element page twice as slow. Looked up by tag, then class: the strings
+ * the DOM hands back are reused, while a joined key is a new string to build and hash each time.
  */
 function createDisplayOf(view: Window): DisplayOf {
-  const known = new Map<string, string>();
+  const known = new Map<string, Map<string, string>>();
   return (element) => {
-    const key = element.hasAttribute('style') ? null : `${element.localName}.${element.className}`;
-    const cached = key === null ? undefined : known.get(key);
-    if (cached !== undefined) return cached;
-    const display = view.getComputedStyle(element).display;
-    if (key !== null) known.set(key, display);
+    if (element.hasAttribute('style')) return view.getComputedStyle(element).display;
+    let byClass = known.get(element.localName);
+    if (byClass === undefined) known.set(element.localName, (byClass = new Map()));
+    let display = byClass.get(element.className);
+    if (display === undefined) byClass.set(element.className, (display = view.getComputedStyle(element).display));
     return display;
   };
 }
@@ -92,12 +93,15 @@ const isSpace = (code: number) => code <= 32 || code === 160;
 export function readVisibleText(doc: Document, visibility: Visibility): VisibleText {
   const starts: number[] = [];
   const nodes: Text[] = [];
-  let text = '';
+  /** Joined once at the end: a string grown piece by piece is a rope of thousands of parts. */
+  const pieces: string[] = [];
+  let length = 0;
   let lineBreakPending = false;
   /** The text so far ends with a word character: a text that starts with one would touch it. */
   let open = false;
   const append = (piece: string) => {
-    text += piece;
+    pieces.push(piece);
+    length += piece.length;
     if (piece !== '') open = !isSpace(piece.charCodeAt(piece.length - 1));
   };
 
@@ -120,7 +124,7 @@ export function readVisibleText(doc: Document, visibility: Visibility): VisibleT
     const parent = node.parentNode;
     while (path.length > 1 && path[path.length - 1] !== parent) {
       left.push(path.pop() as Element);
-      if (blocks.pop() === true) lineBreakPending = true;
+      if (blocks.pop()) lineBreakPending = true;
     }
     if (path.length < shallowest) shallowest = path.length;
     if (node.nodeType === TEXT_NODE) {
@@ -132,7 +136,7 @@ export function readVisibleText(doc: Document, visibility: Visibility): VisibleT
       lineBreakPending = false;
       if (left.length > 0) left = [];
       shallowest = path.length;
-      starts.push(text.length);
+      starts.push(length);
       nodes.push(node as Text);
       append(value);
       node = walker.nextNode();
@@ -149,6 +153,8 @@ export function readVisibleText(doc: Document, visibility: Visibility): VisibleT
     if (block || element.localName === 'br') lineBreakPending = true;
     node = walker.nextNode();
   }
+
+  const text = pieces.join('');
 
   /** Index of the first recorded text node for which `isAtOrAfter` holds (binary search). */
   const firstIndex = (isAtOrAfter: (index: number) => boolean): number => {

@@ -1,6 +1,7 @@
 import { createScanContext, type ScanContext } from '../dom/context.ts';
 import { structuredWeight } from '../dom/placement.ts';
 import { phoneFromHref } from '../links/href.ts';
+import { collapse } from '../names/classify.ts';
 import type { Finding } from '../types.ts';
 import { cardName, cardOrganisation, cardProperties, textValue, urlValue, withClass } from './properties.ts';
 
@@ -17,7 +18,7 @@ function textWithoutTypes(element: Element): string {
     if (child.nodeType === 3) text += child.textContent ?? '';
     else if (child.nodeType === 1 && !(child as Element).classList.contains('type')) text += textWithoutTypes(child as Element);
   }
-  return text.replace(/\s+/g, ' ').trim();
+  return collapse(text);
 }
 
 function classicTel(element: Element): string | null {

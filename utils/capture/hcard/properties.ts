@@ -1,3 +1,5 @@
+import { collapse } from '../names/classify.ts';
+
 /**
  * h-card (microformats2) and classic hCard (vcard) properties. A card is a `.h-card` or
  * `.vcard` element; its properties are the class-named elements inside it that are not inside
@@ -26,7 +28,7 @@ export function withClass(properties: Element[], ...classes: string[]): Element[
 }
 
 function clean(text: string | null | undefined): string {
-  return (text ?? '').replace(/\s+/g, ' ').trim();
+  return collapse(text ?? '');
 }
 
 /** Text value: the value-class parts, abbr[title], data[value], img[alt], else the text. */

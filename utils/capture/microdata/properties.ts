@@ -1,3 +1,5 @@
+import { collapse } from '../names/classify.ts';
+
 /**
  * HTML microdata as the WHATWG spec reads it: an item is an [itemscope] element, its
  * properties are the [itemprop] elements whose nearest enclosing item it is (an element that
@@ -26,7 +28,7 @@ const VALUE_ATTRIBUTES: Record<string, string> = { META: 'content', A: 'href', A
 export function itemValue(property: Element): string {
   const attribute = VALUE_ATTRIBUTES[property.tagName];
   const value = attribute === undefined ? null : property.getAttribute(attribute);
-  return (value ?? property.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return collapse(value ?? property.textContent ?? '');
 }
 
 /** "https://schema.org/RealEstateAgent" is "RealEstateAgent". */

@@ -52,9 +52,10 @@ function comparableUrl(url: string, base: string): string | null {
 
 /** mf2's representative h-card: the card whose url is the page's own (or its canonical URL). */
 function profileFromRepresentativeCard(doc: Document, url: string): string | null {
-  const canonical = doc.querySelector('link[rel~="canonical"]')?.getAttribute('href') ?? url;
-  const pageUrls = new Set([comparableUrl(url, url), comparableUrl(canonical, url)]);
+  let parsed: Set<string | null> | undefined;
   for (const card of doc.querySelectorAll('.h-card')) {
+    // The page's URLs are parsed at its first card: most pages have none.
+    const pageUrls = (parsed ??= new Set([comparableUrl(url, url), comparableUrl(doc.querySelector('link[rel~="canonical"]')?.getAttribute('href') ?? url, url)]));
     const properties = cardProperties(card);
     if (cardUrls(properties).some((cardUrl) => pageUrls.has(comparableUrl(cardUrl, url)))) return cardName(card, properties);
   }

@@ -16,24 +16,30 @@ function emptyCapture(url: string, title: string): Capture {
   return { url, title, contacts: [], phones: [], emails: [] };
 }
 
-export async function normalizeScan(scan: PageScan): Promise<Capture> {
-  const { values } = await loadSettings();
-  return buildCapture(scan, values.defaultCountry as Parameters<typeof buildCapture>[1]);
+type CountryCode = Parameters<typeof buildCapture>[1];
+
+const defaultCountry = async (): Promise<CountryCode> => (await loadSettings()).values.defaultCountry as CountryCode;
+
+export async function normalizeScan(scan: PageScan, country: Promise<CountryCode> = defaultCountry()): Promise<Capture> {
+  return buildCapture(scan, await country);
 }
 
 /** Runs the collector in the tab's top frame; pages no extension may read give an empty capture. */
 export async function captureTab(tabId: number): Promise<Reply<ResponseOf<'CAPTURE_TAB'>>> {
-  const offered = await takeOffer(tabId);
+  // The popup waits for this answer: the reads that do not depend on each other (each a round
+  // trip through the browser) go out together, the settings while the page is scanned.
+  const country = defaultCountry();
+  country.catch(() => undefined); // awaited below when a scan needs it; an offered capture does not
+  const [offered, tab] = await Promise.all([takeOffer(tabId), browser.tabs.get(tabId).catch(() => null)]);
   if (offered) return { ok: true, data: { capture: offered, problem: null } };
-  const tab = await browser.tabs.get(tabId).catch(() => null);
   if (!tab) return { ok: true, data: { capture: emptyCapture('', ''), problem: 'unavailable' } };
   // WhatsApp Web: the open chat, read by its content script, not a generic page scan.
-  if (isWhatsappUrl(tab.url)) return captureWhatsappTab(tabId, tab, (await loadSettings()).values.defaultCountry as Parameters<typeof buildCapture>[1]);
+  if (isWhatsappUrl(tab.url)) return captureWhatsappTab(tabId, tab, await country);
   try {
     const [injection] = await browser.scripting.executeScript({ target: { tabId }, files: [PAGE_CAPTURE_SCRIPT] });
     const scan = readPageScan(injection?.result);
     if (!scan) return { ok: true, data: { capture: emptyCapture(tab.url ?? '', tab.title ?? ''), problem: 'unavailable' } };
-    return { ok: true, data: { capture: await normalizeScan(scan), problem: null } };
+    return { ok: true, data: { capture: await normalizeScan(scan, country), problem: null } };
   } catch {
     // chrome://, the web stores and PDFs refuse injection.
     return { ok: true, data: { capture: emptyCapture(tab.url ?? '', tab.title ?? ''), problem: 'restricted' } };

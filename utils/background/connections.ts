@@ -9,7 +9,7 @@ import type { SyncroProvider } from '../crm/syncro/client';
 import type { ConnectionStatus, Reply } from '../messaging/protocol';
 import { appErrorSchema, type AppError } from '../crm/app-error';
 import { lastTestsItem, type LastTest } from '../storage/connection-tests';
-import { loadSettings, saveSettings } from '../storage/settings';
+import { loadSettings, saveSettings, type EffectiveSettings } from '../storage/settings';
 import { deleteApiKey, readApiKey, writeApiKey } from './credentials';
 
 const BASE_URL_SETTING = { syncro: 'syncroBaseUrl', synax: 'synaxBaseUrl' } as const;
@@ -18,8 +18,9 @@ async function recordLastTest(crm: CrmId, lastTest: LastTest): Promise<void> {
   await lastTestsItem.setValue({ ...(await lastTestsItem.getValue()), [crm]: lastTest });
 }
 
-export async function connectionStatus(crm: CrmId): Promise<ConnectionStatus> {
-  const [{ values, managed }, lastTests, apiKey] = await Promise.all([loadSettings(), lastTestsItem.getValue(), readApiKey(crm)]);
+/** `settings`: a read the caller already started (the popup's context reads them once for both CRMs). */
+export async function connectionStatus(crm: CrmId, settings: Promise<EffectiveSettings> = loadSettings()): Promise<ConnectionStatus> {
+  const [{ values, managed }, lastTests, apiKey] = await Promise.all([settings, lastTestsItem.getValue(), readApiKey(crm)]);
   const setting = BASE_URL_SETTING[crm];
   return {
     crm,
@@ -76,6 +77,7 @@ export async function testConnection(crm: CrmId): Promise<Reply<ConnectionReport
 }
 
 export async function allConnections(): Promise<Record<CrmId, ConnectionStatus>> {
-  const [syncro, synax] = await Promise.all(CRM_IDS.map(connectionStatus));
+  const settings = loadSettings();
+  const [syncro, synax] = await Promise.all(CRM_IDS.map((crm) => connectionStatus(crm, settings)));
   return { syncro: syncro!, synax: synax! };
 }

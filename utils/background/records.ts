@@ -62,10 +62,12 @@ export async function findDuplicates(crm: CrmId, query: DuplicateQuery): Promise
 /** Everything the popup needs before it can show the form, in one round trip. Opening the popup also drains the outbox. */
 export async function popupContext(draftKey: string | null, outbox: Outbox = backgroundOutbox()): Promise<ResponseOf<'POPUP_CONTEXT'>> {
   void outbox.drain();
+  // One read of the settings for all three (the popup waits for this reply).
+  const settings = loadSettings();
   const [{ values }, syncro, synax, remembered, draft, entries] = await Promise.all([
-    loadSettings(),
-    connectionStatus('syncro'),
-    connectionStatus('synax'),
+    settings,
+    connectionStatus('syncro', settings),
+    connectionStatus('synax', settings),
     readRemembered(),
     draftKey ? readDraft(draftKey) : null,
     // The form must open even if the outbox cannot be read; it only adds what is still on its way.

@@ -21,10 +21,14 @@ interface Props {
   country: string;
 }
 
+/** "saved in Syncro on 5 Dec 2026": which record, for the rep. */
+const savedOn = (at: number) => new Intl.DateTimeFormat(browser.i18n.getUILanguage(), { dateStyle: 'medium' }).format(at);
+
 /**
  * Issue 19: this LID chat was saved earlier without a number, and WhatsApp shows it now. One
  * button adds it to that record through the outbox, as an update of the phone alone (retried,
- * never sent twice); the record's other fields stay as the rep left them in the CRM.
+ * never sent twice); the record's other fields stay as the rep left them in the CRM. When the
+ * outbox already has that update (an earlier open), it says so instead of offering it again.
  */
 export function WhatsappAddNumber({ note, phone, page, country }: Props) {
   const [state, setState] = useState<State>({ kind: 'offer' });
@@ -58,7 +62,10 @@ export function WhatsappAddNumber({ note, phone, page, country }: Props) {
   return (
     <div className="notice whatsapp-add-number" role="region" aria-label={i18n.t('popup.whatsapp.addNumber')}>
       <p>{i18n.t('popup.whatsapp.earlier', [label, earlier.name, readablePhone(phone, country)])}</p>
-      {state.kind === 'offer' && (
+      {state.kind === 'offer' && earlier.update && (
+        <p>{i18n.t(earlier.update === 'underway' ? 'phoneUpdate.underway' : 'phoneUpdate.needsYou', [label, earlier.name, savedOn(earlier.savedAt)])}</p>
+      )}
+      {state.kind === 'offer' && !earlier.update && (
         <button type="button" onClick={() => void add()}>
           {i18n.t('popup.whatsapp.addNumber')}
         </button>

@@ -108,7 +108,7 @@ describe('the popup on a WhatsApp chat without a number', () => {
   });
 
   it('the number arrived later: one click adds it to the record saved earlier, as an update of the phone alone (lid-username-mapped.2026-12-05.store.json)', async () => {
-    const earlier = { crm: 'syncro' as const, id: '31', name: 'Maria', url: 'https://app.syncro.chat/leads/31' };
+    const earlier = { crm: 'syncro' as const, id: '31', name: 'Maria', url: 'https://app.syncro.chat/leads/31', savedAt: Date.UTC(2026, 11, 1, 12) };
     const record = { crm: 'syncro' as const, id: '31', name: 'Maria', phone: '+5511987650021', email: null, url: earlier.url };
     vi.mocked(ask).mockReset();
     vi.mocked(ask).mockImplementation((async (name: string) => (name === 'SAVE_RECORD' ? { ok: true, data: { state: 'delivered', record } } : { ok: true, data: null })) as never);
@@ -135,10 +135,26 @@ describe('the popup on a WhatsApp chat without a number', () => {
     vi.mocked(ask).mockReset();
     vi.mocked(ask).mockImplementation((async (name: string) =>
       name === 'SAVE_RECORD' ? { ok: true, data: { state: 'needs_attention', lastError: { code: 'not_found', crm: 'syncro' } } } : { ok: true, data: null }) as never);
-    popupOn('lid-username', 'lid-username-mapped', { crm: 'syncro', id: '31', name: 'Maria', url: 'https://app.syncro.chat/leads/31' });
+    popupOn('lid-username', 'lid-username-mapped', { crm: 'syncro', id: '31', name: 'Maria', url: 'https://app.syncro.chat/leads/31', savedAt: Date.UTC(2026, 11, 1, 12) });
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Add the number to that record' })));
     expect(screen.getByRole('alert').textContent).not.toBe('');
     expect(screen.getByLabelText('Name')).toHaveProperty('value', 'Maria');
+  });
+
+  it('opened again while the outbox is adding the number: said, not offered a second time', () => {
+    vi.mocked(ask).mockReset();
+    vi.mocked(ask).mockResolvedValue({ ok: true, data: null } as never);
+    const earlier = { crm: 'syncro' as const, id: '31', name: 'Maria', url: 'https://app.syncro.chat/leads/31', savedAt: Date.UTC(2026, 11, 1, 12) };
+    popupOn('lid-username', 'lid-username-mapped', { ...earlier, update: 'underway' });
+    const offer = screen.getByRole('region', { name: 'Add the number to that record' });
+    expect(offer.textContent).toContain('Number being added to Maria, the record saved in Syncro on Dec 1, 2026.');
+    expect(screen.queryByRole('button', { name: 'Add the number to that record' })).toBeNull();
+    cleanup();
+    // Refused by the CRM: the capture history has it, for the rep to send again or discard.
+    popupOn('lid-username', 'lid-username-mapped', { ...earlier, update: 'needs-you' });
+    expect(screen.getByRole('region', { name: 'Add the number to that record' }).textContent).toContain('Syncro did not take the number for Maria (saved on Dec 1, 2026).');
+    expect(screen.queryByRole('button', { name: 'Add the number to that record' })).toBeNull();
+    expect(vi.mocked(ask).mock.calls.filter(([name]) => name === 'SAVE_RECORD')).toEqual([]);
   });
 });
 

@@ -1,4 +1,4 @@
-import type { Worker } from '@playwright/test';
+import type { Locator, Worker } from '@playwright/test';
 import { DEMO_KEYS } from '../mock-crm';
 import { PopupPage } from './pages/popup-page';
 import { lastHandedCapture, WhatsappPage } from './pages/whatsapp-page';
@@ -173,6 +173,7 @@ test.describe('WhatsApp Web', () => {
       syncro,
       synax,
     }) => {
+      test.setTimeout(60_000); // two visits to the chat and two popups: near 30 s alone, more beside another worker
       await connect(['Syncro', 'Synax']);
       const whatsapp = await WhatsappPage.open(context, 'lid-username', '/', 'lid-username');
       await whatsapp.saveButton.click();
@@ -235,6 +236,83 @@ test.describe('WhatsApp Web', () => {
         ['update', '+5511987650021', '203040506070811@lid'],
         ['create', null, '203040506070811@lid'],
       ]);
+      expect(whatsapp.blocked).toEqual([]);
+    });
+
+    test('reopened while the number is still on its way to that lead: not offered again, and Syncro gets one update', async ({
+      context,
+      connect,
+      worker,
+      extensionPage,
+      syncro,
+    }) => {
+      test.setTimeout(90_000); // the update is held by a Syncro that is down, then retried on the outbox's backoff
+      await connect(['Syncro']);
+      const whatsapp = await WhatsappPage.open(context, 'lid-username', '/', 'lid-username');
+      /** Clicks a button on the chat and returns the capture that click handed over. */
+      const handedBy = async (button: Locator) => {
+        const before = (await lastHandedCapture(worker))?.id ?? null;
+        await button.click();
+        await expect.poll(async () => (await lastHandedCapture(worker))?.id ?? null).not.toBe(before);
+        return (await lastHandedCapture(worker))!;
+      };
+      const popupOn = async (captureId: string) => new PopupPage(await extensionPage(`popup.html?capture=${captureId}`));
+      const offerIn = (popup: PopupPage) => popup.page.getByRole('region', { name: 'Add the number to that record' });
+      // Saved to Syncro without a phone, as the rep does it.
+      const saving = await popupOn((await handedBy(whatsapp.saveButton)).id);
+      await saving.chooseDestinations('Syncro');
+      await saving.syncroReady();
+      await saving.field('Origem (detalhe)').fill('WhatsApp');
+      await saving.save();
+      await expect(saving.status).toContainText('Saved to Syncro: Maria.');
+      await saving.page.close();
+      const lead = { ...syncro.leads[0]! };
+
+      // The number arrives while Syncro is down: the update waits in the outbox and is retried.
+      syncro.inject({ fault: { kind: 'status', status: 503 }, method: 'PUT', path: `/leads/${lead.id}` });
+      await whatsapp.withStore('lid-username-mapped');
+      await whatsapp.page.reload();
+      const addNumber = whatsapp.page.getByRole('button', { name: 'Add the number WhatsApp now shows to the record saved in Syncro', exact: true });
+      const offered = await handedBy(addNumber);
+      expect(offered.capture.contacts[0]?.phones).toEqual(['+5511987650021']);
+      // Two windows on that offer: the first click queues the update; the second gets that same delivery.
+      const [first, second] = [await popupOn(offered.id), await popupOn(offered.id)];
+      await expect(offerIn(second)).toContainText('WhatsApp shows the number now: (11) 98765-0021.');
+      await first.button('Add the number to that record').click();
+      await expect(offerIn(first)).toContainText('Syncro: not saved yet. Syncro is having problems (HTTP 503).');
+      await second.button('Add the number to that record').click();
+      await expect(offerIn(second)).toContainText(/Syncro: (not saved yet|still sending)\..* It is kept and sent/);
+
+      // Reopened while it is retrying: the button shows the lead, and the popup says the number is on its way.
+      await whatsapp.page.reload();
+      await expect(whatsapp.openIn('Syncro')).toBeVisible();
+      await expect(addNumber).toHaveCount(0);
+      const reopened = await popupOn((await handedBy(whatsapp.saveButton)).id);
+      await expect(offerIn(reopened)).toContainText('Number being added to Maria, the record saved in Syncro on ');
+      await expect(reopened.button('Add the number to that record')).toHaveCount(0);
+
+      // Syncro is back: the outbox delivers the update, once; the phone alone, to the lead created before.
+      syncro.clearFaults();
+      const puts = () => syncro.requests.filter((request) => request.method === 'PUT');
+      await expect.poll(() => puts().filter((request) => request.status === 200).length, { timeout: 40_000 }).toBe(1);
+      expect(puts().length).toBeGreaterThan(1);
+      expect(puts().map((request) => [request.path, request.body])).toEqual(puts().map(() => [`/leads/${lead.id}`, { phone: '+5511987650021' }]));
+      expect(puts().map((request) => request.status)).toEqual([
+        ...puts()
+          .slice(0, -1)
+          .map(() => 503),
+        200,
+      ]);
+      expect(syncro.requests.filter((request) => request.method === 'POST' && request.path === '/leads')).toHaveLength(1);
+      expect(syncro.leads).toEqual([{ ...lead, phone: '+5511987650021', updated_at: expect.any(String) }]);
+
+      // Delivered: the history has the number, so nothing is offered any more.
+      await whatsapp.page.reload();
+      await expect(whatsapp.openIn('Syncro')).toBeVisible();
+      const after = await popupOn((await handedBy(whatsapp.saveButton)).id);
+      await expect(after.field('Phone')).toHaveValue('(11) 98765-0021');
+      await expect(offerIn(after)).toHaveCount(0);
+      expect(puts().filter((request) => request.status === 200)).toHaveLength(1);
       expect(whatsapp.blocked).toEqual([]);
     });
 

@@ -159,6 +159,23 @@ describe('saveRecord', () => {
     answer({ ok: true, data: record('syncro', '902') });
     await vi.waitFor(async () => expect(await readHistory()).toHaveLength(1));
   });
+
+  it('the number on its way to a record (issue 19): a second request to add it gets that delivery, and the CRM one update', async () => {
+    let answer: (result: Result<SavedRecord>) => void = () => undefined;
+    const crm = provider(() => new Promise((resolve) => (answer = resolve)));
+    const outbox = outboxWith(crm);
+    const addPhone = () => request({ mode: { kind: 'update', id: '31', only: 'phone' }, destination: 'syncro', draftKey: null, lid: '203040506070811@lid' });
+    const first = await saveRecord(addPhone(), outbox, 50);
+    const second = await saveRecord(addPhone(), outbox, 50);
+    expect(second).toEqual({ ok: true, data: expect.objectContaining({ id: first.ok && first.data.id, action: 'update', state: 'sending' }) });
+    answer({ ok: true, data: record('syncro', '31') });
+    await vi.waitFor(async () => expect(await readHistory()).toHaveLength(1));
+    expect(crm.updateRecord).toHaveBeenCalledTimes(1);
+    expect(await outbox.entries()).toHaveLength(1);
+    // Another record's number is its own update.
+    await saveRecord({ ...addPhone(), mode: { kind: 'update', id: '32', only: 'phone' } }, outbox, 0);
+    expect(await outbox.entries()).toHaveLength(2);
+  });
 });
 
 describe('popupContext', () => {

@@ -9,6 +9,7 @@ import type { NewDelivery } from '../outbox/transitions';
 import { readDraft, readRemembered, remember, removeDraft, writeDraft, type FormDraft } from '../storage/drafts';
 import { loadSettings } from '../storage/settings';
 import { connectionStatus, providerFor } from './connections';
+import { phoneUpdateInOutbox } from './whatsapp-earlier';
 
 export type { RecordJob } from '../outbox/schema';
 
@@ -26,6 +27,10 @@ export async function saveRecord(
 ): Promise<Reply<DeliveryView>> {
   const { crm, draft, mode, destination, page, draftKey, deliveryId } = request;
   const job: RecordJob = { crm, draft, mode, destination, page, draftKey };
+  // The number is already on its way to that record (issue 19: another popup, another click): that delivery, never a second update.
+  // (The same delivery sent again is the outbox's own business: it may be a refused one, edited.)
+  const adding = mode.kind === 'update' && mode.only === 'phone' ? phoneUpdateInOutbox({ crm, id: mode.id }, await outbox.entries()) : null;
+  if (adding && adding.id !== deliveryId) return { ok: true, data: toView(adding) };
   // Written before the record is sent, so it is never lost; it waits for the record's id (utils/outbox/follow-up.ts).
   if (followUp) await outbox.saveFollowUp({ deliveryId: followUp.deliveryId, job, parentDeliveryId: deliveryId, parentRecordId: null, action: followUp.action });
   const [entry] = await Promise.all([outbox.save(request, waitMs), rememberChoices(request)]);

@@ -3,6 +3,9 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import * as records from './records';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { WhatsappChat } from '../capture/whatsapp/types';
+import type { OutboxEntry } from '../outbox/schema';
+import { delivery } from '../outbox/testing';
+import { newEntry } from '../outbox/transitions';
 import { addHistoryEntry, type HistoryEntry } from '../storage/history';
 import { handedCapture } from './capture';
 import { clearWhatsappLookupCache, lookupWhatsappChat, offerWhatsappChat, type WhatsappDeps } from './whatsapp';
@@ -36,10 +39,10 @@ const group: WhatsappChat = {
   ],
 };
 
-function deps(chat: WhatsappChat | null) {
+function deps(chat: WhatsappChat | null, outbox: OutboxEntry[] = []) {
   const offered: { captureId: string; tabId: number }[] = [];
   const read = vi.fn(async () => chat);
-  const value: WhatsappDeps = { read, offer: async (captureId, tabId) => void offered.push({ captureId, tabId }), now: () => 1_000 };
+  const value: WhatsappDeps = { read, offer: async (captureId, tabId) => void offered.push({ captureId, tabId }), now: () => 1_000, deliveries: async () => outbox };
   return { value, offered, read };
 }
 
@@ -281,7 +284,27 @@ describe('the number arrives later (issue 19): a lead saved from a LID chat with
     expect(findDuplicates).toHaveBeenCalledWith('syncro', { phones: ['+5511987650021', '+551187650021'], email: null });
     const { value, offered } = deps(mapped);
     await offerWhatsappChat({ fresh: true, participant: null }, whatsappTab, value);
-    expect((await offeredCapture(offered)).whatsapp?.earlier).toEqual({ crm: 'syncro', id: '31', name: 'Maria', url: 'https://app.syncro.chat/leads/31' });
+    expect((await offeredCapture(offered)).whatsapp?.earlier).toEqual({
+      crm: 'syncro',
+      id: '31',
+      name: 'Maria',
+      url: 'https://app.syncro.chat/leads/31',
+      savedAt: 1,
+      update: null,
+    });
+  });
+
+  it('reopened while the update adding it is in the outbox: the record, not the offer, and the popup says the number is on its way', async () => {
+    vi.spyOn(records, 'findDuplicates').mockResolvedValue({ ok: true, data: [] });
+    await addHistoryEntry(savedWithoutPhone());
+    const adding = { ...newEntry(delivery({ mode: { kind: 'update', id: '31', only: 'phone' }, lid: LID }), 2), state: 'retrying' as const };
+    expect(await lookupWhatsappChat({ fresh: true }, whatsappTab, deps(mapped, [adding]).value)).toEqual({
+      ok: true,
+      data: { chat: mapped, saved: [{ crm: 'syncro', name: 'Maria', url: 'https://app.syncro.chat/leads/31' }] },
+    });
+    const { value, offered } = deps(mapped, [adding]);
+    await offerWhatsappChat({ fresh: true, participant: null }, whatsappTab, value);
+    expect((await offeredCapture(offered)).whatsapp?.earlier).toMatchObject({ id: '31', savedAt: 1, update: 'underway' });
   });
 
   it("the CRM's duplicate check finds the number in a record: that record is shown, nothing is offered", async () => {

@@ -7,14 +7,16 @@ import type { WhatsappChat } from '../capture/whatsapp/types';
 import { CRM_IDS, isWebLink, type CrmId } from '../constants/crm';
 import type { Reply, RequestOf, ResponseOf } from '../messaging/protocol';
 import { holdEnd } from '../outbox/backoff';
+import type { OutboxEntry } from '../outbox/schema';
 import { phoneVariants } from '../phone/brazil';
 import { samePhone } from '../phone/same';
 import { holdsItem } from '../storage/outbox';
 import { readHistory } from '../storage/history';
 import { loadSettings } from '../storage/settings';
 import { handCapture, offerToPopup } from './capture';
+import { backgroundOutbox } from './outbox';
 import { findDuplicates } from './records';
-import { earlierWithoutPhone } from './whatsapp-earlier';
+import { earlierWithoutPhone, phoneUpdateState } from './whatsapp-earlier';
 import { createLookupLimiter } from './whatsapp-lookup-limit';
 import { isWhatsappUrl, readWhatsappTab } from './whatsapp-tab';
 
@@ -23,8 +25,19 @@ export interface WhatsappDeps {
   read: (tabId: number, fresh: boolean) => Promise<WhatsappChat | null>;
   offer: (captureId: string, tabId: number) => Promise<void>;
   now: () => number;
+  /** The outbox's deliveries: an update adding the number that is already there is not offered again. */
+  deliveries: () => Promise<OutboxEntry[]>;
 }
-const live: WhatsappDeps = { read: readWhatsappTab, offer: offerToPopup, now: Date.now };
+// The button must answer even if the outbox cannot be read; the outbox itself never sends an update of the number twice.
+const live: WhatsappDeps = {
+  read: readWhatsappTab,
+  offer: offerToPopup,
+  now: Date.now,
+  deliveries: () =>
+    backgroundOutbox()
+      .entries()
+      .catch(() => []),
+};
 
 /** Only WhatsApp Web's top frame may send these; the router already checked it is our content script. */
 function whatsappTabOf(sender: Browser.runtime.MessageSender): number | null {
@@ -67,7 +80,7 @@ export async function offerWhatsappChat(
   if (chat.kind === 'group' && participant && !chat.participants.some((known) => known.key === participant.key)) chat.participants = [participant, ...chat.participants];
   const { values } = await loadSettings();
   const { capture, chat: checked } = chatToCapture(chat, participant?.key ?? null, values.defaultCountry as CountryCode);
-  if (capture.whatsapp) capture.whatsapp.earlier = await phoneToAdd(checked, deps.now());
+  if (capture.whatsapp) capture.whatsapp.earlier = await phoneToAdd(checked, deps);
   await deps.offer(await handCapture(capture), tabId);
   const note = participant
     ? missingPhoneNote(capture.contacts[0]?.phones[0] ?? null, participant.key.endsWith('@lid') ? 'lid' : 'not-found')
@@ -106,20 +119,22 @@ async function crmLink(crm: CrmId, phone: string, now: number, lastSave: number)
 /**
  * The record saved from this LID chat without a phone (local history, by LID), unless a CRM's
  * duplicate check finds the number already in one of its records: then that record is the
- * person's, and adding the number to the earlier one would make two.
+ * person's, and adding the number to the earlier one would make two. An update adding it that
+ * the outbox already has is said, not offered again.
  */
-async function phoneToAdd(chat: WhatsappChat, now: number): Promise<EarlierRecord | null> {
+async function phoneToAdd(chat: WhatsappChat, deps: WhatsappDeps): Promise<EarlierRecord | null> {
   const history = await readHistory();
   const earlier = earlierWithoutPhone(chat, history);
   if (!earlier || !chat.phone) return null;
-  return (await crmLink(earlier.crm, chat.phone, now, history[0]?.at ?? 0)) ? null : earlier;
+  if (await crmLink(earlier.crm, chat.phone, deps.now(), history[0]?.at ?? 0)) return null;
+  return { ...earlier, update: phoneUpdateState(earlier, await deps.deliveries()) };
 }
 
 /**
  * On each chat switch: the chat as read now, and where its number is already saved (history
  * first, then each CRM, both BR forms). A LID chat whose number WhatsApp has learned since a
  * record was saved from it without one gets that record, flagged `addPhone` (the button offers
- * to add the number). Each tab has a lookup allowance (whatsapp-lookup-limit.ts);
+ * to add the number) unless the outbox is adding it already. Each tab has a lookup allowance (whatsapp-lookup-limit.ts);
  * past it the chat comes back without the "saved" answer, as if nothing were saved.
  */
 export async function lookupWhatsappChat(
@@ -142,8 +157,11 @@ export async function lookupWhatsappChat(
   );
   const links = saved.filter((link) => link !== null);
   const earlier = earlierWithoutPhone(chat, history);
-  // The CRM's own duplicate check above found the number nowhere in that CRM.
-  if (earlier && !links.some((link) => link.crm === earlier.crm)) links.push({ crm: earlier.crm, name: earlier.name, url: earlier.url, addPhone: true });
+  // The CRM's own duplicate check above found the number nowhere in that CRM. An update adding it already in the outbox: just the record.
+  if (earlier && !links.some((link) => link.crm === earlier.crm)) {
+    const adding = phoneUpdateState(earlier, await deps.deliveries()) !== null;
+    links.push({ crm: earlier.crm, name: earlier.name, url: earlier.url, ...(adding ? {} : { addPhone: true as const }) });
+  }
   return { ok: true, data: { chat, saved: links } };
 }
 

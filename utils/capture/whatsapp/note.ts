@@ -7,7 +7,15 @@ export interface EarlierRecord {
   id: string;
   name: string;
   url: string;
+  /** When it was saved (our history): tells the rep which record. */
+  savedAt: number;
+  /** An update adding the number to it is already in the outbox: said instead of offered again. */
+  update?: PhoneUpdateState | null;
 }
+
+/** underway: queued, sending or retrying. needs-you: the CRM refused it; the capture history has it. */
+export const PHONE_UPDATE_STATES = ['underway', 'needs-you'] as const;
+export type PhoneUpdateState = (typeof PHONE_UPDATE_STATES)[number];
 
 /**
  * What the popup tells the rep about a WhatsApp capture (Capture.whatsapp): why the phone is

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CRM_IDS } from '../../constants/crm';
 import { E164, e164OfDigits } from '../../phone/e164';
+import { PHONE_UPDATE_STATES } from './note';
 import { CHAT_KINDS, OUTCOMES, PHONE_WHYS, REACHED_BY, RESOLVERS } from './types';
 
 /**
@@ -30,7 +31,14 @@ const identitySchema = z.object({
 });
 
 /** note.ts `EarlierRecord`: built by the background from its own history. */
-const earlierSchema = z.object({ crm: z.enum(CRM_IDS), id: z.string().min(1).max(100), name: text, url: z.string().url() });
+const earlierSchema = z.object({
+  crm: z.enum(CRM_IDS),
+  id: z.string().min(1).max(100),
+  name: text,
+  url: z.string().url(),
+  savedAt: z.number(),
+  update: z.enum(PHONE_UPDATE_STATES).nullable().optional(),
+});
 
 /** note.ts `WhatsappNote`, carried in a Capture to the popup. */
 export const whatsappNoteSchema = z.object({

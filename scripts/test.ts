@@ -12,6 +12,8 @@ import { FIREFOX } from '../tests/firefox/harness/firefox';
 
 // Builds stay one after the other: both write WXT's generated files. lint:firefox reads the production build.
 const STAGES: readonly (readonly string[])[] = [['typecheck', 'lint'], ['test:unit'], ['build'], ['build:e2e', 'lint:firefox'], ['test:e2e', 'test:firefox']];
+// The Firefox suite is the longer of the two browser suites: it gets the CPU first, so both end together.
+const NICENESS: Partial<Record<string, number>> = { 'test:e2e': 5 };
 
 // The end-to-end parts need Debian's browsers (never downloaded ones): say so now, not after minutes.
 const missing = [CHROMIUM, FIREFOX].filter((executable) => !existsSync(executable));
@@ -30,7 +32,9 @@ interface Outcome {
 /** Runs one npm script; with a prefix, each output line carries it so two suites stay readable. */
 function run(step: string, prefix?: string): Promise<Outcome> {
   const started = Date.now();
-  const child = spawn('npm', ['run', '--silent', step], { stdio: prefix ? ['ignore', 'pipe', 'pipe'] : 'inherit' });
+  const command = ['npm', 'run', '--silent', step];
+  const [program, ...args] = step in NICENESS ? ['nice', '-n', String(NICENESS[step]), ...command] : command;
+  const child = spawn(program!, args, { stdio: prefix ? ['ignore', 'pipe', 'pipe'] : 'inherit' });
   if (prefix) {
     for (const stream of [child.stdout, child.stderr]) {
       createInterface({ input: stream! }).on('line', (line) => console.log(`${prefix} ${line}`));

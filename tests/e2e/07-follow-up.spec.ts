@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { SYNCRO_SCOPES, type RecordedRequest } from '../mock-crm';
+import { SYNCRO_SCOPES, type RecordedRequest, type SyncroMock } from '../mock-crm';
 import { OptionsPage } from './pages/options-page';
 import { expect, test } from './popup-fixtures';
 import type { PopupPage } from './pages/popup-page';
@@ -19,6 +19,23 @@ const dayFromToday = (popup: PopupPage, days: number) =>
 async function openTask(popup: PopupPage) {
   await popup.page.getByRole('checkbox', { name: 'Add a follow-up task' }).check();
   await expect(popup.field('Subject')).toHaveValue('Call Maria Souza');
+}
+
+/** Saves Maria as a Syncro lead, then reopens the popup with a task and saves again: the duplicate offer, and the lead as first saved. */
+async function offerTaskForExistingLead(openPopup: () => Promise<PopupPage>, syncro: SyncroMock) {
+  const first = await openPopup();
+  await first.syncroReady();
+  await first.field('Origem (detalhe)').fill('Site');
+  await first.save();
+  await expect(first.status.first()).toContainText('Saved to Syncro');
+  await first.page.close();
+  const saved = structuredClone(syncro.leads[0]!);
+  const popup = await openPopup();
+  await popup.syncroReady();
+  await popup.field('Origem (detalhe)').fill('Feira');
+  await openTask(popup);
+  await popup.save();
+  return { popup, saved, offer: popup.page.getByRole('region', { name: 'Syncro already has this person' }) };
 }
 
 test.describe('follow-ups', () => {
@@ -70,19 +87,7 @@ test.describe('follow-ups', () => {
 
   test('a task for an existing lead: "Update instead" puts it on that lead', async ({ connect, openPopup, syncro }) => {
     await connect(['Syncro']);
-    const first = await openPopup();
-    await first.syncroReady();
-    await first.field('Origem (detalhe)').fill('Site');
-    await first.save();
-    await expect(first.status.first()).toContainText('Saved to Syncro');
-    await first.page.close();
-
-    const popup = await openPopup();
-    await popup.syncroReady();
-    await popup.field('Origem (detalhe)').fill('Feira');
-    await openTask(popup);
-    await popup.save();
-    const offer = popup.page.getByRole('region', { name: 'Syncro already has this person' });
+    const { popup, offer } = await offerTaskForExistingLead(openPopup, syncro);
     await offer.getByRole('button', { name: 'Update instead' }).click();
     await expect(popup.status.first()).toContainText('Updated in Syncro: Maria Souza.');
     await expect(popup.page.getByText('Task created: Task “Call Maria Souza”')).toBeVisible();
@@ -92,20 +97,7 @@ test.describe('follow-ups', () => {
 
   test('a task alone for an existing lead: the lead is left as it is', async ({ connect, openPopup, syncro }) => {
     await connect(['Syncro']);
-    const first = await openPopup();
-    await first.syncroReady();
-    await first.field('Origem (detalhe)').fill('Site');
-    await first.save();
-    await expect(first.status.first()).toContainText('Saved to Syncro');
-    await first.page.close();
-    const lead = structuredClone(syncro.leads[0]!);
-
-    const popup = await openPopup();
-    await popup.syncroReady();
-    await popup.field('Origem (detalhe)').fill('Feira');
-    await openTask(popup);
-    await popup.save();
-    const offer = popup.page.getByRole('region', { name: 'Syncro already has this person' });
+    const { popup, offer, saved: lead } = await offerTaskForExistingLead(openPopup, syncro);
     await offer.getByRole('button', { name: 'Leave it, only add the task' }).click();
     await expect(popup.status.first()).toContainText('Already saved to Syncro: Maria Souza.');
     await expect(popup.page.getByText('Task created: Task “Call Maria Souza”')).toBeVisible();
